@@ -1,0 +1,22 @@
+export interface WebHostOptions {
+  dataDir: string | undefined
+  port: number | undefined
+}
+
+/** `--data DIR` / `--port N` win over TAIWA_DATA_DIR / PORT. */
+export function parseWebHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv): WebHostOptions {
+  const flag = (name: string): string | undefined => {
+    const i = argv.indexOf(name)
+    if (i >= 0) return argv[i + 1]
+    const inline = argv.find((a) => a.startsWith(`${name}=`))
+    return inline?.slice(name.length + 1)
+  }
+  const portText = flag('--port') ?? env.PORT
+  let port: number | undefined
+  if (portText !== undefined && portText !== '') {
+    port = Number(portText)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${portText}`)
+  }
+  const dataDir = flag('--data') ?? (env.TAIWA_DATA_DIR || undefined)
+  return { dataDir, port }
+}

@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3'
+
+export type Db = Database.Database
+
+export const BUSY_TIMEOUT_MS = 5000
+
+/**
+ * Opens a connection with the pragmas every Taiwa connection needs.
+ * synchronous is set after journal_mode because better-sqlite3 (like SQLite's
+ * WAL default advice) would otherwise leave WAL databases at NORMAL, which can
+ * lose the last acknowledged transactions on power loss.
+ */
+export function openConnection(file: string): Db {
+  const db = new Database(file)
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    assertPragmas(db)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+export interface ConnectionPragmas {
+  journalMode: string
+  synchronous: number
+  foreignKeys: number
+  busyTimeout: number
+}
+
+export function readPragmas(db: Db): ConnectionPragmas {
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    synchronous: Number(db.pragma('synchronous', { simple: true })),
+    foreignKeys: Number(db.pragma('foreign_keys', { simple: true })),
+    busyTimeout: Number(db.pragma('busy_timeout', { simple: true })),
+  }
+}
+
+const SYNCHRONOUS_FULL = 2
+
+function assertPragmas(db: Db): void {
+  const p = readPragmas(db)
+  if (
+    p.journalMode !== 'wal' ||
+    p.synchronous !== SYNCHRONOUS_FULL ||
+    p.foreignKeys !== 1 ||
+    p.busyTimeout !== BUSY_TIMEOUT_MS
+  ) {
+    throw new Error(`database pragmas were not applied: ${JSON.stringify(p)}`)
+  }
+}

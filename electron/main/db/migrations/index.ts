@@ -1,0 +1,7 @@
+import { migration0001Settings } from './0001-settings'
+import type { Migration } from './types'
+
+/** Every migration, in order. A new feature adds its file and one line here. */
+export const migrations: readonly Migration[] = [migration0001Settings]
+
+export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,0 +1,50 @@
+/**
+ * The Electron shell: kept thin on purpose. Everything it calls also runs
+ * in plain Node behind the HTTP transport (see web.ts).
+ */
+import { app, dialog } from 'electron'
+import { createAppContext, type AppContext } from './appContext'
+import { registerIpc } from './ipc/registerIpc'
+import { contentDir } from './paths'
+import { createAppWindow } from './windows'
+import { startupErrorText } from './startupErrors'
+
+let context: AppContext | null = null
+
+if (!app.requestSingleInstanceLock()) app.quit()
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+})
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  try {
+    context = createAppContext({
+      dataDir: process.env.TAIWA_DATA_DIR || app.getPath('userData'),
+      contentDir: contentDir(),
+      version: app.getVersion(),
+      log: (m) => console.error(m),
+    })
+  } catch (error) {
+    const text = startupErrorText(error, app.getLocale())
+    dialog.showErrorBox(text.title, text.body)
+    app.exit(1)
+    return
+  }
+  registerIpc(context.dispatch)
+  const title = context.settings().locale === 'ja' ? 'Taiwa 対話' : 'Taiwa'
+  createAppWindow({ title })
+}
+
+app.on('second-instance', () => {
+  // one database, one window: bring the existing one forward
+})
+
+app.on('window-all-closed', () => {
+  context?.close()
+  context = null
+  app.quit()
+})
+
+void start()

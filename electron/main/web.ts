@@ -1,0 +1,39 @@
+/**
+ * The browser host: Taiwa's services and the built renderer over HTTP on
+ * 127.0.0.1, in plain Node (no Electron). Used in development and e2e tests.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createAppContext } from './appContext'
+import { parseWebHostOptions } from './cliOptions'
+import { startHttpHost } from './http/server'
+import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
+
+async function main(): Promise<void> {
+  const options = parseWebHostOptions(process.argv.slice(2), process.env)
+  const dataDir = options.dataDir ?? defaultDataDir()
+  const version = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
+  const context = createAppContext({
+    dataDir,
+    contentDir: contentDir(),
+    version,
+    log: (m) => console.error(m),
+  })
+  const host = await startHttpHost({ dispatch: context.dispatch, rendererDir: rendererDir(), port: options.port })
+  console.log(`Taiwa is running at ${host.url}`)
+  console.error(`data: ${context.databaseFile}`)
+
+  const shutdown = (): void => {
+    void host.close().then(() => {
+      context.close()
+      process.exit(0)
+    })
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

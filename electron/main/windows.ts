@@ -1,0 +1,97 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, session, shell, type Session } from 'electron'
+import { appRoot, rendererDir } from './paths'
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './security/csp'
+
+/** The URL the app's own pages load from: the dev server in development, the built files otherwise. */
+export function rendererEntry(): { kind: 'url'; url: string } | { kind: 'file'; file: string } {
+  const devUrl = process.env.ELECTRON_RENDERER_URL
+  if (!app.isPackaged && devUrl) return { kind: 'url', url: devUrl }
+  return { kind: 'file', file: join(rendererDir(), 'index.html') }
+}
+
+export function isAppUrl(url: string): boolean {
+  const entry = rendererEntry()
+  if (entry.kind === 'url') return url.startsWith(entry.url)
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname).endsWith('/renderer/index.html')
+  } catch {
+    return false
+  }
+}
+
+let sessionHardened = false
+
+/** Once per session: deny every permission and add the CSP to every response. */
+function hardenSession(target: Session): void {
+  if (sessionHardened) return
+  sessionHardened = true
+  target.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
+  target.setPermissionCheckHandler(() => false)
+  target.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [rendererEntry().kind === 'url' ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY],
+      },
+    })
+  })
+}
+
+export interface WindowOptions {
+  title: string
+  width?: number
+  height?: number
+  /** hash route to open, e.g. "/library" */
+  route?: string
+}
+
+/** The one window factory: every Taiwa window is created here, locked down the same way. */
+export function createAppWindow(options: WindowOptions): BrowserWindow {
+  hardenSession(session.defaultSession)
+  const win = new BrowserWindow({
+    title: options.title,
+    width: options.width ?? 1280,
+    height: options.height ?? 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#f7f6f2',
+    webPreferences: {
+      preload: join(appRoot(), 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  })
+  win.once('ready-to-show', () => win.show())
+
+  const contents = win.webContents
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    // links to the web go to the user's browser, never into a Taiwa window
+    if (url.startsWith('https://')) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+
+  const entry = rendererEntry()
+  const hash = options.route ?? '/'
+  if (entry.kind === 'url') void win.loadURL(`${entry.url}#${hash}`)
+  else void win.loadFile(entry.file, { hash })
+  return win
+}

@@ -1,0 +1,41 @@
+import type { Api } from '@shared/ipc/contract'
+import type { Envelope } from '@shared/ipc/envelope'
+
+const TOKEN_KEY = 'taiwa.token'
+const TOKEN_HEADER = 'x-taiwa-token'
+
+/**
+ * The host prints a URL with ?token=...; keep the token for this tab's life
+ * (reloads included) and take it out of the address bar.
+ */
+export function takeToken(location: Location, storage: Storage, history: History): string {
+  const url = new URL(location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl)
+    url.searchParams.delete('token')
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash)
+    return fromUrl
+  }
+  return storage.getItem(TOKEN_KEY) ?? ''
+}
+
+export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): Api {
+  const call = async (channel: string, input: unknown): Promise<Envelope<unknown>> => {
+    try {
+      const response = await fetchImpl(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input ?? {}),
+      })
+      return (await response.json()) as Envelope<unknown>
+    } catch (error) {
+      return { ok: false, error: { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) } }
+    }
+  }
+  // A proxy rather than a list of names: the Api type (derived from the contract) is
+  // what limits the channels, and the renderer bundle stays free of the schema library.
+  return new Proxy({} as Api, {
+    get: (_target, channel) => (typeof channel === 'string' ? (input: unknown) => call(channel, input) : undefined),
+  })
+}

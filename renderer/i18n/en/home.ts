@@ -1,0 +1,18 @@
+import type ja from '../ja/home'
+
+const en: typeof ja = {
+  title: 'Home',
+  welcome: 'From preparing a study session to running it, in one place.',
+  intro:
+    'A 1on1 is time for what the member wants to talk about, answered the way the member asks. Taiwa helps you practise that in a workshop.',
+  screens: 'What you can do',
+  libraryCard: {
+    title: 'Content library',
+    body: 'Browse the topics, requested responses, a script for each approach, and the six communication levels.',
+    counts: '{topics} topics · {responses} responses · {scripts} scripts · {levels} levels',
+    open: 'Open the library',
+  },
+  dataLocation: 'Data is stored in: {path}',
+  version: 'Version {version}',
+}
+export default en

@@ -1,0 +1,8 @@
+import type { MessageSchema } from '../ja'
+import common from './common'
+import errors from './errors'
+import home from './home'
+import library from './library'
+
+const en: MessageSchema = { common, errors, home, library }
+export default en

@@ -1,0 +1,68 @@
+import type ja from '../ja/library'
+
+const en: typeof ja = {
+  title: 'Content library',
+  lead: 'The cards used in role-plays, how to run each approach, and the stages of communication.',
+  tabs: {
+    label: 'Library sections',
+    topics: 'Topics',
+    responses: 'Requested responses',
+    scripts: 'Scripts',
+    levels: 'Levels',
+  },
+  topics: {
+    heading: 'Topics: what the member wants to talk about',
+    intro: 'The member chooses the theme of a 1on1. Each card shows how often the topic comes up in real 1on1s and how strongly satisfaction with it moves engagement.',
+    examples: 'For example',
+    share: 'Share of real 1on1s',
+    sharePercent: '{value}%',
+    effect: 'Effect on engagement',
+    effectValue: '{value} of 5',
+    effectNone: 'no clear effect',
+  },
+  responses: {
+    heading: 'Requested responses: what the member wants from the manager',
+    intro: 'The core skill is not to mistake what is asked. Answer it first; add what you think is missing only afterwards.',
+    approach: "Manager's approach",
+    signals: 'You may hear it as',
+    openScript: 'Open the {name} script',
+    scriptMissing: 'The script for this approach could not be loaded.',
+  },
+  scripts: {
+    heading: 'Scripts: how to run each approach',
+    intro: 'Every approach follows the same flow: listen, respond, close.',
+    choose: 'Choose an approach',
+    purpose: 'Purpose',
+    step: 'Step {n}',
+    goal: 'Goal',
+    phrases: 'Phrases you can use',
+    pitfalls: 'Common pitfalls',
+    empty: 'The scripts could not be loaded.',
+  },
+  levels: {
+    heading: 'The six communication levels',
+    intro: 'Knowing which stage you are at shows what to talk about. Look at both the team average and each person, and aim for Lv5-6.',
+    levelBadge: 'Lv{level}',
+    tips: 'Worth talking about at this level',
+    lowerHint: 'Building the foundation',
+    upperHint: 'Learning and acting',
+    selected: 'selected',
+  },
+  problems: {
+    title: 'Some content could not be loaded',
+    body: 'Showing what loaded. Please fix these files:',
+    item: '{file}, field {field}: {reason}',
+    itemWholeFile: '{file}: {reason}',
+    kinds: {
+      unreadable: 'the file cannot be read',
+      invalidJson: 'the file is not valid JSON',
+      wrongSchema: 'the file is of the wrong kind',
+      unsupportedVersion: 'unsupported format version',
+      missingField: 'a required field is missing',
+      invalidField: 'the value is not valid',
+      duplicateId: 'the same id appears twice',
+    },
+  },
+  emptySection: 'There is no content in this section yet. Check the files in resources/content.',
+}
+export default en

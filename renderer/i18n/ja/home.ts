@@ -1,0 +1,15 @@
+export default {
+  title: 'ホーム',
+  welcome: '勉強会の準備から進行までを、ひとつの画面で。',
+  intro:
+    '1on1 は、メンバーが話したいことを、メンバーが求める形で受け止める時間です。Taiwa は、その練習を研修の場で進めるための道具です。',
+  screens: 'できること',
+  libraryCard: {
+    title: 'コンテンツライブラリ',
+    body: 'トピック、求める対応、対応ごとのスクリプト、コミュニケーションの 6 段階を確認できます。',
+    counts: 'トピック {topics} ・ 対応 {responses} ・ スクリプト {scripts} ・ レベル {levels}',
+    open: 'ライブラリを開く',
+  },
+  dataLocation: 'データの保存先: {path}',
+  version: 'バージョン {version}',
+}

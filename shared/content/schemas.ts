@@ -1,0 +1,141 @@
+import { z } from 'zod'
+
+/**
+ * Schemas of the data files in resources/content. Every text exists in both
+ * languages inside one item, so ids are shared across languages by construction
+ * and a missing translation is reported as a field of that item.
+ */
+export const localizedText = z
+  .object({ ja: z.string().trim().min(1), en: z.string().trim().min(1) })
+  .strict()
+export type LocalizedText = z.infer<typeof localizedText>
+
+const localizedList = (min: number) => z.array(localizedText).min(min)
+
+export const TOPIC_IDS = [
+  'work',
+  'relationships',
+  'condition',
+  'career',
+  'skills',
+  'private',
+  'policy',
+] as const
+export type TopicId = (typeof TOPIC_IDS)[number]
+
+export const RESPONSE_IDS = ['advice', 'think-together', 'listen', 'opinion', 'report'] as const
+export type ResponseId = (typeof RESPONSE_IDS)[number]
+
+export const APPROACH_IDS = [
+  'teaching',
+  'coaching-questions',
+  'coaching-listening',
+  'feedback',
+  'report',
+] as const
+export type ApproachId = (typeof APPROACH_IDS)[number]
+
+export const SCRIPT_STEP_IDS = ['listen', 'respond', 'close'] as const
+export type ScriptStepId = (typeof SCRIPT_STEP_IDS)[number]
+
+export const topicItem = z
+  .object({
+    id: z.enum(TOPIC_IDS),
+    order: z.number().int().min(1),
+    title: localizedText,
+    summary: localizedText,
+    examples: localizedList(2),
+    /** share of this topic in observed real 1on1s, percent (DOMAIN.md) */
+    observedSharePercent: z.number().min(0).max(100),
+    /** 0 (none) .. 5 (+++++): effect of satisfaction on engagement (DOMAIN.md) */
+    engagementEffect: z.number().int().min(0).max(5),
+  })
+  .strict()
+export type Topic = z.infer<typeof topicItem>
+
+export const responseItem = z
+  .object({
+    id: z.enum(RESPONSE_IDS),
+    order: z.number().int().min(1),
+    memberWants: localizedText,
+    summary: localizedText,
+    approachId: z.enum(APPROACH_IDS),
+    signals: localizedList(2),
+  })
+  .strict()
+export type ResponseCard = z.infer<typeof responseItem>
+
+export const scriptStep = z
+  .object({
+    id: z.enum(SCRIPT_STEP_IDS),
+    title: localizedText,
+    goal: localizedText,
+    phrases: localizedList(2),
+  })
+  .strict()
+export type ScriptStep = z.infer<typeof scriptStep>
+
+export const approachScript = z
+  .object({
+    id: z.enum(APPROACH_IDS),
+    order: z.number().int().min(1),
+    name: localizedText,
+    purpose: localizedText,
+    steps: z.array(scriptStep).length(3),
+    pitfalls: localizedList(2),
+  })
+  .strict()
+export type ApproachScript = z.infer<typeof approachScript>
+
+export const levelTip = z.object({ id: z.string().min(1), text: localizedText }).strict()
+export type LevelTip = z.infer<typeof levelTip>
+
+export const levelItem = z
+  .object({
+    level: z.number().int().min(1).max(6),
+    name: localizedText,
+    description: localizedText,
+    tips: z.array(levelTip).min(3),
+  })
+  .strict()
+export type Level = z.infer<typeof levelItem>
+
+/**
+ * The envelope of each file: which kind it is and which version of the format.
+ * Items are validated one by one after the envelope, so that one broken item
+ * does not hide the rest of its file.
+ */
+export const CONTENT_FORMAT_VERSION = 1
+
+export const contentFiles = {
+  topics: { schema: 'taiwa.content.topics', listKey: 'topics', item: topicItem },
+  responses: { schema: 'taiwa.content.responses', listKey: 'responses', item: responseItem },
+  scripts: { schema: 'taiwa.content.script', listKey: 'scripts', item: approachScript },
+  levels: { schema: 'taiwa.content.levels', listKey: 'levels', item: levelItem },
+} as const
+export type ContentKind = keyof typeof contentFiles
+
+export type ContentProblemKind =
+  | 'unreadable'
+  | 'invalidJson'
+  | 'wrongSchema'
+  | 'unsupportedVersion'
+  | 'missingField'
+  | 'invalidField'
+  | 'duplicateId'
+
+export interface ContentProblem {
+  /** file path relative to resources/content, with forward slashes */
+  file: string
+  /** dotted path to the field, e.g. "topics[3].title.en"; "" for the whole file */
+  field: string
+  kind: ContentProblemKind
+}
+
+export interface ContentLibrary {
+  topics: Topic[]
+  responses: ResponseCard[]
+  scripts: ApproachScript[]
+  levels: Level[]
+  problems: ContentProblem[]
+}
