@@ -1,6 +1,10 @@
 export interface WebHostOptions {
   dataDir: string | undefined
   port: number | undefined
+  /** serve another folder instead of the built renderer (benchmarks compare against a blank page) */
+  rendererDir: string | undefined
+  /** read content from another folder (content authors, and tests of broken content) */
+  contentDir: string | undefined
 }
 
 /** `--data DIR` / `--port N` win over TAIWA_DATA_DIR / PORT. */
@@ -18,5 +22,5 @@ export function parseWebHostOptions(argv: readonly string[], env: NodeJS.Process
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${portText}`)
   }
   const dataDir = flag('--data') ?? (env.TAIWA_DATA_DIR || undefined)
-  return { dataDir, port }
+  return { dataDir, port, rendererDir: flag('--renderer'), contentDir: flag('--content') }
 }

@@ -15,11 +15,11 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
   const context = createAppContext({
     dataDir,
-    contentDir: contentDir(),
+    contentDir: options.contentDir ?? contentDir(),
     version,
     log: (m) => console.error(m),
   })
-  const host = await startHttpHost({ dispatch: context.dispatch, rendererDir: rendererDir(), port: options.port })
+  const host = await startHttpHost({ dispatch: context.dispatch, rendererDir: options.rendererDir ?? rendererDir(), port: options.port })
   console.log(`Taiwa is running at ${host.url}`)
   console.error(`data: ${context.databaseFile}`)
 

@@ -6,7 +6,6 @@ import {
   contentFiles,
   type ContentKind,
   type ContentLibrary,
-  type ContentProblem,
   type ContentProblemKind,
 } from '@shared/content/schemas'
 import { checkLibraryReferences } from '@shared/domain/contentLibrary'

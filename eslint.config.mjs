@@ -1,0 +1,85 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+import pluginVue from 'eslint-plugin-vue'
+
+const nodeOnly = ['electron', 'electron/*', 'better-sqlite3', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+  },
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/html-indent': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+    },
+  },
+  {
+    // user-facing text lives in renderer/i18n, never inline in a template
+    files: ['renderer/**/*.vue'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'vue/no-bare-strings-in-template': ['error', { allowlist: ['→', '·', '(', ')', ':', '/', '-', '%'] }],
+    },
+  },
+  {
+    // the domain and the contract are pure: plain Node, the browser and tests can all load them
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeOnly, message: 'shared/ must not depend on Electron, Node built-ins or the database.' },
+            { group: ['vue', 'vue-*', 'pinia', '@vue/*'], message: 'shared/ must not depend on the UI framework.' },
+            { group: ['**/electron/**', '**/renderer/**', '@/*'], message: 'shared/ is imported by both sides, never the reverse.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/domain/**/*.ts'],
+    ignores: ['shared/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeOnly, message: 'shared/domain is pure: no Electron, Node built-ins or database.' },
+            { group: ['vue', 'vue-*', 'pinia', '@vue/*'], message: 'shared/domain is pure: no UI framework.' },
+            { group: ['**/electron/**', '**/renderer/**', '@/*'], message: 'shared/domain must not reach into a process.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeOnly, message: 'The renderer talks to the main process only through renderer/api.' },
+            { group: ['**/electron/**'], message: 'The renderer talks to the main process only through renderer/api.' },
+          ],
+        },
+      ],
+    },
+  },
+)

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test as base } from '@playwright/test'
+
+const root = resolve(__dirname, '..', '..')
+const entry = join(root, 'out', 'main', 'web.js')
+
+export interface BrowserHost {
+  url: string
+  dataDir: string
+  /** stop the host and start it again on the same data, as a user restarting the app */
+  restart(): Promise<string>
+}
+
+function startHost(dataDir: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
+  if (!existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first')
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [entry, '--port', '0', '--data', dataDir, ...extraArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    let buffered = ''
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.stdout?.on('data', (c: Buffer) => {
+      buffered += c.toString()
+      const match = /Taiwa is running at (\S+)/.exec(buffered)
+      if (match?.[1]) resolvePromise({ child, url: match[1] })
+    })
+    child.once('exit', (code) => reject(new Error(`browser host exited (${code}): ${stderr}`)))
+  })
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done()
+    child.removeAllListeners('exit')
+    child.once('exit', () => done())
+    child.kill('SIGTERM')
+  })
+}
+
+/** Per test: a browser host on a fresh data folder; `hostArgs` adds command-line options. */
+export const test = base.extend<{ hostArgs: string[]; host: BrowserHost }>({
+  hostArgs: [[], { option: true }],
+  host: async ({ hostArgs }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'taiwa-e2e-'))
+    let current = await startHost(dataDir, hostArgs)
+    const host: BrowserHost = {
+      url: current.url,
+      dataDir,
+      async restart() {
+        await stop(current.child)
+        current = await startHost(dataDir, hostArgs)
+        host.url = current.url
+        return current.url
+      },
+    }
+    await use(host)
+    await stop(current.child)
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect } from '@playwright/test'
