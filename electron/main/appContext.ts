@@ -1,9 +1,12 @@
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
+import { createParticipantsRepo } from './db/repos/participantsRepo'
 import { createSettingsRepo } from './db/repos/settingsRepo'
+import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createAppHandlers } from './handlers/appHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
+import { createWorkshopHandlers } from './handlers/workshopHandlers'
 import { loadContentLibrary } from './services/contentLoader'
 import type { Settings } from '@shared/ipc/contract'
 
@@ -29,9 +32,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const library = loadContentLibrary(options.contentDir)
   for (const p of library.problems) options.log?.(`content problem: ${p.file} ${p.field} (${p.kind})`)
 
+  // a copy's title is written in the language the trainer uses
+  const copyTitle = (title: string): string =>
+    readSettings(settingsRepo).locale === 'ja' ? `${title}（コピー）` : `${title} (copy)`
+
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
+    ...createWorkshopHandlers(db, createWorkshopsRepo(db), createParticipantsRepo(db), copyTitle),
   }
   return {
     db,

@@ -5,13 +5,17 @@ import { createDispatch, type Handlers } from './dispatch'
 const library = { topics: [], responses: [], scripts: [], levels: [], problems: [] }
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
+  const used: Partial<Handlers> = {
     'app.getInfo': () => ({ version: '1.0.0', dataDirectory: '/d', databaseFile: '/d/taiwa.db' }),
     'settings.get': () => ({ locale: 'ja' }),
     'settings.setLocale': ({ locale }) => ({ locale }),
     'content.getLibrary': () => library,
     ...overrides,
   }
+  // channels this test does not call answer with a failure, never silently
+  return new Proxy(used, {
+    get: (target, key) => target[key as keyof Handlers] ?? (() => { throw new Error(`unexpected call ${String(key)}`) }),
+  }) as Handlers
 }
 
 describe('dispatch', () => {

@@ -72,6 +72,8 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // middle-click (auxclick) on a link must not open anything; window.open is denied below too
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   })

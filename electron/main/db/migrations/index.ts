@@ -1,7 +1,8 @@
 import { migration0001Settings } from './0001-settings'
+import { migration0002Workshops } from './0002-workshops'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
-export const migrations: readonly Migration[] = [migration0001Settings]
+export const migrations: readonly Migration[] = [migration0001Settings, migration0002Workshops]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,0 +1,75 @@
+/** The workshop model: plain types shared by the main process, the renderer and tests. */
+export const WORKPLACE_ROLES = ['manager', 'member'] as const
+export type WorkplaceRole = (typeof WORKPLACE_ROLES)[number]
+
+export const PHASES = ['prep', 'oneOnOne', 'feedback', 'debrief'] as const
+export type Phase = (typeof PHASES)[number]
+
+/** Default phase lengths in seconds: 2 / 8 / 3 / 5 minutes. */
+export const DEFAULT_PHASE_SECONDS: Readonly<Record<Phase, number>> = {
+  prep: 120,
+  oneOnOne: 480,
+  feedback: 180,
+  debrief: 300,
+}
+
+export interface Workshop {
+  id: string
+  title: string
+  /** when it takes place, UTC ISO; null when not yet scheduled */
+  scheduledAt: string | null
+  place: string
+  trainer: string
+  contentLocale: 'ja' | 'en'
+  notes: string
+  phaseSeconds: Record<Phase, number>
+  createdAt: string
+  updatedAt: string
+}
+
+export interface WorkshopSummary extends Workshop {
+  participantCount: number
+}
+
+export interface Participant {
+  id: string
+  workshopId: string
+  displayName: string
+  /** furigana or any reading used to sort and search; may be empty */
+  reading: string
+  team: string
+  workplaceRole: WorkplaceRole
+  employeeId: string
+  email: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** Sort key: reading when given, else the name; Japanese collation so かな and 漢字 order naturally. */
+export function participantSortKey(p: Pick<Participant, 'reading' | 'displayName'>): string {
+  return (p.reading || p.displayName).normalize('NFKC')
+}
+
+export function compareParticipants(a: Participant, b: Participant): number {
+  return (
+    a.team.localeCompare(b.team, 'ja') ||
+    participantSortKey(a).localeCompare(participantSortKey(b), 'ja') ||
+    a.id.localeCompare(b.id)
+  )
+}
+
+/** True when any field contains the query, ignoring width and case (ｶﾅ / カナ, Ａ / a). */
+export function matchesSearch(fields: readonly string[], query: string): boolean {
+  const norm = (s: string): string => s.normalize('NFKC').toLowerCase()
+  const q = norm(query.trim())
+  if (!q) return true
+  return fields.some((field) => norm(field).includes(q))
+}
+
+export function matchesParticipantSearch(p: Pick<Participant, 'displayName' | 'reading' | 'team'>, query: string): boolean {
+  return matchesSearch([p.displayName, p.reading, p.team], query)
+}
+
+export function matchesWorkshopSearch(w: Pick<Workshop, 'title' | 'place' | 'trainer' | 'notes'>, query: string): boolean {
+  return matchesSearch([w.title, w.place, w.trainer, w.notes], query)
+}
