@@ -72,7 +72,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      // middle-click (auxclick) on a link must not open anything; window.open is denied below too
+      // no auxclick: a middle-click cannot open a link in a new window (window.open is denied below too)
       disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
