@@ -100,6 +100,34 @@ export const levelItem = z
   .strict()
 export type Level = z.infer<typeof levelItem>
 
+export const scenarioItem = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    topicId: z.enum(TOPIC_IDS),
+    responseId: z.enum(RESPONSE_IDS),
+    persona: z.object({ role: localizedText, tenure: localizedText, situation: localizedText }).strict(),
+    /** what the member says first */
+    openingLine: localizedText,
+    /** what the member really wants (the card only the member sees) */
+    realWant: localizedText,
+    /** what would make the member feel cleared (すっきり) */
+    clearedWhen: localizedText,
+  })
+  .strict()
+export type Scenario = z.infer<typeof scenarioItem>
+
+export const CHECKLIST_IDS = ['common', ...APPROACH_IDS] as const
+export type ChecklistId = (typeof CHECKLIST_IDS)[number]
+
+export const checklistItem = z
+  .object({
+    /** 'common': the dialogue flow every round shares; otherwise the approach it observes */
+    id: z.enum(CHECKLIST_IDS),
+    items: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: localizedText }).strict()).min(3),
+  })
+  .strict()
+export type Checklist = z.infer<typeof checklistItem>
+
 /**
  * The envelope of each file: which kind it is and which version of the format.
  * Items are validated one by one after the envelope, so that one broken item
@@ -107,11 +135,14 @@ export type Level = z.infer<typeof levelItem>
  */
 export const CONTENT_FORMAT_VERSION = 1
 
+/** Each kind of content: its file (or a folder of files, one item each) and its item schema. */
 export const contentFiles = {
-  topics: { schema: 'taiwa.content.topics', listKey: 'topics', item: topicItem },
-  responses: { schema: 'taiwa.content.responses', listKey: 'responses', item: responseItem },
-  scripts: { schema: 'taiwa.content.script', listKey: 'scripts', item: approachScript },
-  levels: { schema: 'taiwa.content.levels', listKey: 'levels', item: levelItem },
+  topics: { path: 'topics.json', schema: 'taiwa.content.topics', listKey: 'topics', item: topicItem },
+  responses: { path: 'responses.json', schema: 'taiwa.content.responses', listKey: 'responses', item: responseItem },
+  scripts: { path: 'scripts/', schema: 'taiwa.content.script', listKey: 'scripts', item: approachScript },
+  levels: { path: 'levels.json', schema: 'taiwa.content.levels', listKey: 'levels', item: levelItem },
+  scenarios: { path: 'scenarios.json', schema: 'taiwa.content.scenarios', listKey: 'scenarios', item: scenarioItem },
+  checklists: { path: 'checklists.json', schema: 'taiwa.content.checklists', listKey: 'checklists', item: checklistItem },
 } as const
 export type ContentKind = keyof typeof contentFiles
 
@@ -137,5 +168,7 @@ export interface ContentLibrary {
   responses: ResponseCard[]
   scripts: ApproachScript[]
   levels: Level[]
+  scenarios: Scenario[]
+  checklists: Checklist[]
   problems: ContentProblem[]
 }

@@ -19,6 +19,8 @@ describe('checkLibraryReferences', () => {
       responses: [],
       scripts: [],
       levels: [],
+      scenarios: [],
+      checklists: [],
       problems: [],
     }
     const out = checkLibraryReferences(input)

@@ -32,7 +32,9 @@ export function checkLibraryReferences(input: ContentLibrary): ContentLibrary {
   const responses = dedupe(input.responses, (r) => r.id, 'responses.json', 'responses').sort(byOrder)
   const scripts = dedupe(input.scripts, (s) => s.id, 'scripts', 'scripts').sort(byOrder)
   const levels = dedupe(input.levels, (l) => l.level, 'levels.json', 'levels').sort((a, b) => a.level - b.level)
-  return { topics, responses, scripts, levels, problems }
+  const scenarios = dedupe(input.scenarios, (s) => s.id, 'scenarios.json', 'scenarios')
+  const checklists = dedupe(input.checklists, (c) => c.id, 'checklists.json', 'checklists')
+  return { topics, responses, scripts, levels, scenarios, checklists, problems }
 }
 
 export function localized(text: LocalizedText, locale: Locale): string {

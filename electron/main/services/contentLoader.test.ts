@@ -22,6 +22,17 @@ describe('loadContentLibrary, shipped content', () => {
     expect(library.scripts.map((s) => s.id)).toEqual(['teaching', 'coaching-questions', 'coaching-listening', 'feedback', 'report'])
     for (const script of library.scripts) expect(script.steps.map((s) => s.id)).toEqual(['listen', 'respond', 'close'])
     expect(library.levels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(library.checklists.map((c) => c.id).sort()).toEqual(
+      ['coaching-listening', 'coaching-questions', 'common', 'feedback', 'report', 'teaching'],
+    )
+  })
+
+  it('has a member scenario for every topic and requested response', () => {
+    const library = loadContentLibrary(shipped)
+    const covered = new Set(library.scenarios.map((s) => `${s.topicId}/${s.responseId}`))
+    for (const topic of library.topics) {
+      for (const response of library.responses) expect(covered.has(`${topic.id}/${response.id}`), `${topic.id}/${response.id}`).toBe(true)
+    }
   })
 })
 
@@ -88,6 +99,6 @@ describe('loadContentLibrary, broken files', () => {
   it('reports a missing content folder instead of failing to start', () => {
     const library = loadContentLibrary(join(dir, 'nowhere'))
     expect(library.topics).toEqual([])
-    expect(library.problems.map((p) => p.kind)).toEqual(['unreadable', 'unreadable', 'unreadable', 'unreadable'])
+    expect(library.problems.map((p) => p.kind)).toEqual(Array(6).fill('unreadable'))
   })
 })

@@ -10,22 +10,25 @@ import {
 } from '@shared/content/schemas'
 import { checkLibraryReferences } from '@shared/domain/contentLibrary'
 
-/** Which files hold which kind; scripts are one file per approach. */
+/** Which files hold which kind: a file, or a folder ("name/") of files with one item each. */
 function listContentFiles(contentDir: string): { kind: ContentKind; path: string }[] {
-  const files: { kind: ContentKind; path: string }[] = [
-    { kind: 'topics', path: join(contentDir, 'topics.json') },
-    { kind: 'responses', path: join(contentDir, 'responses.json') },
-    { kind: 'levels', path: join(contentDir, 'levels.json') },
-  ]
-  const scriptDir = join(contentDir, 'scripts')
-  let scriptNames: string[] = []
-  try {
-    scriptNames = readdirSync(scriptDir).filter((n) => n.endsWith('.json')).sort()
-  } catch {
-    // reported below as the missing scripts folder
+  const files: { kind: ContentKind; path: string }[] = []
+  for (const kind of Object.keys(contentFiles) as ContentKind[]) {
+    const spec = contentFiles[kind]
+    if (!spec.path.endsWith('/')) {
+      files.push({ kind, path: join(contentDir, spec.path) })
+      continue
+    }
+    const folder = join(contentDir, spec.path)
+    let names: string[] = []
+    try {
+      names = readdirSync(folder).filter((n) => n.endsWith('.json')).sort()
+    } catch {
+      // reported below as an unreadable folder
+    }
+    if (names.length === 0) files.push({ kind, path: folder })
+    for (const name of names) files.push({ kind, path: join(folder, name) })
   }
-  if (scriptNames.length === 0) files.push({ kind: 'scripts', path: scriptDir })
-  for (const name of scriptNames) files.push({ kind: 'scripts', path: join(scriptDir, name) })
   return files
 }
 
@@ -45,7 +48,7 @@ function problemKindOf(issue: z.core.$ZodIssue): ContentProblemKind {
  * writer of the content) can fix it.
  */
 export function loadContentLibrary(contentDir: string): ContentLibrary {
-  const library: ContentLibrary = { topics: [], responses: [], scripts: [], levels: [], problems: [] }
+  const library: ContentLibrary = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], problems: [] }
   const problem = (path: string, field: string, kind: ContentProblemKind): void => {
     library.problems.push({ file: relative(contentDir, path).split(sep).join('/'), field, kind })
   }
