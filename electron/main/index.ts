@@ -2,7 +2,7 @@
  * The Electron shell: kept thin on purpose. Everything it calls also runs
  * in plain Node behind the HTTP transport (see web.ts).
  */
-import { app, dialog } from 'electron'
+import { app, dialog, type BrowserWindow } from 'electron'
 import { createAppContext, type AppContext } from './appContext'
 import { registerIpc } from './ipc/registerIpc'
 import { contentDir } from './paths'
@@ -10,6 +10,7 @@ import { createAppWindow } from './windows'
 import { startupErrorText } from './startupErrors'
 
 let context: AppContext | null = null
+let mainWindow: BrowserWindow | null = null
 
 if (!app.requestSingleInstanceLock()) app.quit()
 
@@ -34,11 +35,17 @@ async function start(): Promise<void> {
   }
   registerIpc(context.dispatch)
   const title = context.settings().locale === 'ja' ? 'Taiwa 対話' : 'Taiwa'
-  createAppWindow({ title })
+  mainWindow = createAppWindow({ title })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
 }
 
 app.on('second-instance', () => {
   // one database, one window: bring the existing one forward
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
 })
 
 app.on('window-all-closed', () => {
