@@ -36,7 +36,8 @@ export default tseslint.config(
     },
   },
   {
-    // the domain and the contract are pure: plain Node, the browser and tests can all load them
+    // shared/ (the contract, the content schemas, and shared/domain above all) is pure:
+    // plain Node, the browser and tests can all load it
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
@@ -47,22 +48,6 @@ export default tseslint.config(
             { group: nodeOnly, message: 'shared/ must not depend on Electron, Node built-ins or the database.' },
             { group: ['vue', 'vue-*', 'pinia', '@vue/*'], message: 'shared/ must not depend on the UI framework.' },
             { group: ['**/electron/**', '**/renderer/**', '@/*'], message: 'shared/ is imported by both sides, never the reverse.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['shared/domain/**/*.ts'],
-    ignores: ['shared/domain/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeOnly, message: 'shared/domain is pure: no Electron, Node built-ins or database.' },
-            { group: ['vue', 'vue-*', 'pinia', '@vue/*'], message: 'shared/domain is pure: no UI framework.' },
-            { group: ['**/electron/**', '**/renderer/**', '@/*'], message: 'shared/domain must not reach into a process.' },
           ],
         },
       ],

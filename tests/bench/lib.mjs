@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { chromiumLaunchOptions } from '../support/chromium.mjs'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const rendererOutDir = join(repoRoot, 'out/renderer')
@@ -148,15 +149,6 @@ export function startHost({ dataDir, renderer, timeoutMs = 15000 }) {
   })
 }
 
-export const CHROMIUM_PATH = '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /**
  * Launches headless Debian Chromium through Playwright; closed by `cleanupAll()`.
@@ -164,7 +156,7 @@ export const CHROMIUM_ARGS = [
  */
 export async function launchChromium() {
   const { chromium } = await import('@playwright/test')
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true })
   onCleanup(() => browser.close())
   return browser
 }

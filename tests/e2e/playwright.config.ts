@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-
-// Debian's Chromium where it is installed (CI, our build machines); Playwright's own browser elsewhere.
-const systemChromium = '/usr/bin/chromium'
+import { chromiumLaunchOptions } from '../support/chromium.mjs'
 
 export default defineConfig({
   testDir: '.',
@@ -18,17 +15,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'ja-JP',
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   outputDir: '../../test-results/e2e',
 })
