@@ -1,10 +1,12 @@
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
+import { createPracticeRepo } from './db/repos/practiceRepo'
 import { createSettingsRepo } from './db/repos/settingsRepo'
 import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createAppHandlers } from './handlers/appHandlers'
+import { createPracticeHandlers } from './handlers/practiceHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
 import { createWorkshopHandlers } from './handlers/workshopHandlers'
 import { loadContentLibrary } from './services/contentLoader'
@@ -40,6 +42,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
     ...createWorkshopHandlers(db, createWorkshopsRepo(db), createParticipantsRepo(db), copyTitle),
+    ...createPracticeHandlers(createPracticeRepo(db), () => library),
   }
   return {
     db,
