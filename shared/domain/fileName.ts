@@ -4,6 +4,7 @@
  * forbids (<>:"/\|?*), control characters and bidi overrides; avoids reserved
  * Windows device names and trailing dots/spaces; keeps it short.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we remove
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 const MAX_BASE_LENGTH = 80

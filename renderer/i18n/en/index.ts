@@ -3,6 +3,8 @@ import common from './common'
 import errors from './errors'
 import home from './home'
 import library from './library'
+import roster from './roster'
+import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, home, library }
+const en: MessageSchema = { common, errors, home, library, workshops, roster }
 export default en

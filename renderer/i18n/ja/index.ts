@@ -2,8 +2,10 @@ import common from './common'
 import errors from './errors'
 import home from './home'
 import library from './library'
+import roster from './roster'
+import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, home, library }
+const ja = { common, errors, home, library, workshops, roster }
 export type MessageSchema = typeof ja
 export default ja
