@@ -42,7 +42,7 @@ export default {
     heading: '名簿の読み込み：{file}',
     reading: 'ファイルを読んでいます…',
     accept: '読み込めるのは CSV（UTF-8 / Shift_JIS）と Excel（.xlsx）です。1 行目（またはタイトル行の下）に「氏名」「ふりがな」「所属」「役割」「社員番号」「メール」などの見出しが必要です。',
-    summary: '{format} として読みました（見出しは {line} 行目）。',
+    summary: '{format}として読みました（見出しは {line} 行目）。',
     formatCsvUtf8: 'CSV（UTF-8）',
     formatCsvSjis: 'CSV（Shift_JIS）',
     formatXlsx: 'Excel（.xlsx）',
