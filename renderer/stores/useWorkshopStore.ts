@@ -77,13 +77,6 @@ export const useWorkshopStore = defineStore('workshop', () => {
     return result ? result.imported.length : null
   }
 
-  async function remove(): Promise<boolean> {
-    const id = workshop.value?.id
-    if (!id) return false
-    const done = await run(async () => unwrap(await api['workshops.delete']({ id })))
-    return done !== null
-  }
-
   return {
     workshop,
     participants,
@@ -94,7 +87,6 @@ export const useWorkshopStore = defineStore('workshop', () => {
     saveParticipant,
     removeParticipant,
     importParticipants,
-    remove,
     clearError: () => (errorCode.value = null),
   }
 })

@@ -118,6 +118,8 @@ test('an unreadable file changes nothing and says why; a dropped UTF-8 file and 
   // drag and drop a UTF-8 file (with BOM) onto the roster; a duplicate row gets excluded in the preview
   const text = '\uFEFFName,Team,Role\nAiko Sato,Sales,manager\nKen Ito,Sales,member\nAiko Sato,Sales,manager\n'
   const dataTransfer = await page.evaluateHandle((csv) => {
+    // runs in the browser; the test's own TypeScript has no DOM types
+    const { DataTransfer } = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }
     const transfer = new DataTransfer()
     transfer.items.add(new File([csv], 'roster.csv', { type: 'text/csv' }))
     return transfer
