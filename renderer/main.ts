@@ -4,6 +4,7 @@ import App from './App.vue'
 import { i18n } from './i18n'
 import { router } from './router'
 import './styles/base.css'
+import './styles/workshops.css'
 import './styles/practice.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

@@ -11,6 +11,8 @@ const routes: RouteRecordRaw[] = [
     name: 'library',
     component: () => import('./views/LibraryView.vue'),
   },
+  { path: '/workshops', name: 'workshops', component: () => import('./views/WorkshopsView.vue') },
+  { path: '/workshops/:id', name: 'workshop', component: () => import('./views/WorkshopView.vue'), props: true },
   { path: '/practice', name: 'practice', component: () => import('./views/PracticeView.vue') },
   { path: '/practice/history', name: 'practice-history', component: () => import('./views/PracticeHistoryView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },

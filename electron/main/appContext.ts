@@ -6,6 +6,7 @@ import { createSettingsRepo } from './db/repos/settingsRepo'
 import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createAppHandlers } from './handlers/appHandlers'
+import { createRosterHandlers } from './handlers/rosterHandlers'
 import { createPracticeHandlers } from './handlers/practiceHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
 import { createWorkshopHandlers } from './handlers/workshopHandlers'
@@ -38,10 +39,13 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const copyTitle = (title: string): string =>
     readSettings(settingsRepo).locale === 'ja' ? `${title}（コピー）` : `${title} (copy)`
 
+  const workshopsRepo = createWorkshopsRepo(db)
+  const participantsRepo = createParticipantsRepo(db)
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
-    ...createWorkshopHandlers(db, createWorkshopsRepo(db), createParticipantsRepo(db), copyTitle),
+    ...createWorkshopHandlers(db, workshopsRepo, participantsRepo, copyTitle),
+    ...createRosterHandlers(workshopsRepo, participantsRepo),
     ...createPracticeHandlers(createPracticeRepo(db), () => library),
   }
   return {

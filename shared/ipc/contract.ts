@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
 import { coreChannels } from './channels/core'
+import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
@@ -16,6 +17,7 @@ import type { Envelope } from './envelope'
 export const contract = {
   ...coreChannels,
   ...workshopChannels,
+  ...rosterChannels,
   ...practiceChannels,
 } as const
 

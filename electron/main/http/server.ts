@@ -9,7 +9,8 @@ import { resolveStaticFile, sendStaticFile } from './staticFiles'
 
 export const TOKEN_HEADER = 'x-taiwa-token'
 export const API_PREFIX = '/api/'
-const MAX_BODY_BYTES = 1024 * 1024
+// a roster file (up to 5 MB) travels as base64 inside JSON: about 6.7 MB
+const MAX_BODY_BYTES = 8 * 1024 * 1024
 
 export interface HttpHostOptions {
   dispatch: Dispatch

@@ -9,6 +9,7 @@ const en: typeof ja = {
     label: 'Main menu',
     home: 'Home',
     library: 'Content library',
+    workshops: 'Workshops',
   },
   language: {
     label: 'Display language',

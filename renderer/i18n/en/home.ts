@@ -12,6 +12,11 @@ const en: typeof ja = {
     counts: '{topics} topics · {responses} responses · {scripts} scripts · {levels} levels',
     open: 'Open the library',
   },
+  workshopsCard: {
+    title: 'Workshops and rosters',
+    body: 'Set up a workshop’s date, place and trainer, and import its roster from CSV or Excel.',
+    open: 'Open workshops',
+  },
   dataLocation: 'Data is stored in: {path}',
   version: 'Version {version}',
 }

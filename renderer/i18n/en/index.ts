@@ -4,6 +4,8 @@ import errors from './errors'
 import home from './home'
 import library from './library'
 import practice from './practice'
+import roster from './roster'
+import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, home, library, practice }
+const en: MessageSchema = { common, errors, home, library, workshops, roster, practice }
 export default en

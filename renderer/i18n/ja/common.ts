@@ -7,6 +7,7 @@ export default {
     label: 'メインメニュー',
     home: 'ホーム',
     library: 'コンテンツライブラリ',
+    workshops: '研修',
   },
   language: {
     label: '表示言語',

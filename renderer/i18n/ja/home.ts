@@ -10,6 +10,11 @@ export default {
     counts: 'トピック {topics} ・ 対応 {responses} ・ スクリプト {scripts} ・ レベル {levels}',
     open: 'ライブラリを開く',
   },
+  workshopsCard: {
+    title: '研修と参加者名簿',
+    body: '研修の日時・会場・講師を登録し、参加者名簿を CSV / Excel から読み込みます。',
+    open: '研修を開く',
+  },
   dataLocation: 'データの保存先: {path}',
   version: 'バージョン {version}',
 }

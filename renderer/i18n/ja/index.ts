@@ -3,8 +3,10 @@ import errors from './errors'
 import home from './home'
 import library from './library'
 import practice from './practice'
+import roster from './roster'
+import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, home, library, practice }
+const ja = { common, errors, home, library, workshops, roster, practice }
 export type MessageSchema = typeof ja
 export default ja

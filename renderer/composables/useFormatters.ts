@@ -1,0 +1,18 @@
+import { useI18n } from 'vue-i18n'
+
+/** Dates as the trainer reads them, in the UI language and the computer's time zone. */
+export function useFormatters() {
+  const { t, locale } = useI18n()
+  function dateTime(iso: string | null): string {
+    if (!iso) return t('workshops.unscheduled')
+    return new Intl.DateTimeFormat(locale.value, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(iso))
+  }
+  return { dateTime }
+}
