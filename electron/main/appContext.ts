@@ -1,10 +1,13 @@
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
+import { createSessionFeedbackRepo } from './db/repos/sessionFeedbackRepo'
+import { createSessionPlansRepo } from './db/repos/sessionPlansRepo'
 import { createSettingsRepo } from './db/repos/settingsRepo'
 import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createAppHandlers } from './handlers/appHandlers'
+import { createSessionHandlers } from './handlers/sessionHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
 import { createWorkshopHandlers } from './handlers/workshopHandlers'
 import { loadContentLibrary } from './services/contentLoader'
@@ -23,6 +26,13 @@ export interface AppContextOptions {
   contentDir: string
   version: string
   log?: (message: string) => void
+  /** what only a windowing shell can do (Electron); the browser host leaves it out */
+  shell?: AppShellCapabilities
+}
+
+export interface AppShellCapabilities {
+  /** opens the presenter view of a workshop as its own window, on the second display when there is one */
+  openPresenterWindow(workshopId: string): void
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -36,10 +46,21 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const copyTitle = (title: string): string =>
     readSettings(settingsRepo).locale === 'ja' ? `${title}（コピー）` : `${title} (copy)`
 
+  const workshopsRepo = createWorkshopsRepo(db)
+  const participantsRepo = createParticipantsRepo(db)
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
-    ...createWorkshopHandlers(db, createWorkshopsRepo(db), createParticipantsRepo(db), copyTitle),
+    ...createWorkshopHandlers(db, workshopsRepo, participantsRepo, copyTitle),
+    ...createSessionHandlers({
+      db,
+      workshops: workshopsRepo,
+      participants: participantsRepo,
+      plans: createSessionPlansRepo(db),
+      feedback: createSessionFeedbackRepo(db),
+      library: () => library,
+      openPresenterWindow: options.shell?.openPresenterWindow,
+    }),
   }
   return {
     db,

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
 import { coreChannels } from './channels/core'
+import { sessionChannels } from './channels/sessions'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
 
@@ -15,10 +16,12 @@ import type { Envelope } from './envelope'
 export const contract = {
   ...coreChannels,
   ...workshopChannels,
+  ...sessionChannels,
 } as const
 
 export type { Audience } from './channels/define'
 export { localeSchema, type AppInfo, type Settings } from './channels/core'
+export type { RunState } from './channels/sessions'
 export type { Locale, ContentLibrary }
 
 export type Contract = typeof contract
