@@ -51,6 +51,11 @@ test('plan three rounds in trios, run round 1 through its phases, collect feedba
   await expect(s.group(1).locator('.seat')).toHaveCount(round1[0]?.seats.length ?? 0)
   await page.getByTestId('timer-start').click()
   await expect(page.getByTestId('timer-status')).toContainText('進行中')
+  // the presenter view (a tab in the browser host) follows the same round
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-presenter').click()])
+  await expect(presenter.getByTestId('presenter-phase')).toHaveText('準備')
+  await expect(presenter.getByTestId('presenter-instructions')).toContainText('カードを読みます')
+  await presenter.close()
   await page.clock.fastForward('02:01')
   await expect(page.getByTestId('timer-cue')).toHaveText('準備の時間が終わりました')
   await expect(page.getByTestId('phase-timer')).toHaveClass(/phase-timer--ended/)
