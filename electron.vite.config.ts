@@ -36,6 +36,8 @@ export default defineConfig({
           // index: the Electron main process; web: the same services behind the HTTP transport in plain Node
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/main/web.ts'),
+          // benches that time the app's own TypeScript (tests/bench/*.bench.mjs run them)
+          'bench-rotation': resolve(__dirname, 'tests/bench/entries/rotation.ts'),
         },
       },
     },

@@ -6,5 +6,6 @@ import { router } from './router'
 import './styles/base.css'
 import './styles/workshops.css'
 import './styles/practice.css'
+import './styles/sessions.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

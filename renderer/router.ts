@@ -15,6 +15,16 @@ const routes: RouteRecordRaw[] = [
   { path: '/workshops/:id', name: 'workshop', component: () => import('./views/WorkshopView.vue'), props: true },
   { path: '/practice', name: 'practice', component: () => import('./views/PracticeView.vue') },
   { path: '/practice/history', name: 'practice-history', component: () => import('./views/PracticeHistoryView.vue') },
+  // role-play sessions of a workshop (the workshop screens themselves live at /workshops and /workshops/:id)
+  { path: '/workshops/:id/plan', name: 'session-plan', component: () => import('./views/SessionPlanView.vue') },
+  { path: '/workshops/:id/run', name: 'session-run', component: () => import('./views/SessionRunView.vue') },
+  { path: '/workshops/:id/present', name: 'session-present', component: () => import('./views/SessionPresentView.vue'), meta: { bare: true } },
+  {
+    path: '/workshops/:id/cards/:round(\\d+)/:group(\\d+)/:role(manager|member|observer)?',
+    name: 'session-cards',
+    component: () => import('./views/SessionCardsView.vue'),
+  },
+  { path: '/workshops/:id/feedback/:round(\\d+)/:group(\\d+)', name: 'session-feedback', component: () => import('./views/SessionFeedbackView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 

@@ -2,12 +2,15 @@ import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
 import { createPracticeRepo } from './db/repos/practiceRepo'
+import { createSessionFeedbackRepo } from './db/repos/sessionFeedbackRepo'
+import { createSessionPlansRepo } from './db/repos/sessionPlansRepo'
 import { createSettingsRepo } from './db/repos/settingsRepo'
 import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createAppHandlers } from './handlers/appHandlers'
 import { createRosterHandlers } from './handlers/rosterHandlers'
 import { createPracticeHandlers } from './handlers/practiceHandlers'
+import { createSessionHandlers } from './handlers/sessionHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
 import { createWorkshopHandlers } from './handlers/workshopHandlers'
 import { loadContentLibrary } from './services/contentLoader'
@@ -26,6 +29,13 @@ export interface AppContextOptions {
   contentDir: string
   version: string
   log?: (message: string) => void
+  /** what only a windowing shell can do (Electron); the browser host leaves it out */
+  shell?: AppShellCapabilities
+}
+
+export interface AppShellCapabilities {
+  /** opens the presenter view of a workshop as its own window, on the second display when there is one */
+  openPresenterWindow(workshopId: string): void
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -47,6 +57,15 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...createWorkshopHandlers(db, workshopsRepo, participantsRepo, copyTitle),
     ...createRosterHandlers(workshopsRepo, participantsRepo),
     ...createPracticeHandlers(createPracticeRepo(db), () => library),
+    ...createSessionHandlers({
+      db,
+      workshops: workshopsRepo,
+      participants: participantsRepo,
+      plans: createSessionPlansRepo(db),
+      feedback: createSessionFeedbackRepo(db),
+      library: () => library,
+      openPresenterWindow: options.shell?.openPresenterWindow,
+    }),
   }
   return {
     db,

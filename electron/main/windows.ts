@@ -45,6 +45,9 @@ export interface WindowOptions {
   height?: number
   /** hash route to open, e.g. "/library" */
   route?: string
+  /** where to place it (e.g. on another display) */
+  position?: { x: number; y: number }
+  fullscreen?: boolean
 }
 
 /** The one window factory: every Taiwa window is created here, locked down the same way. */
@@ -54,6 +57,8 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
     title: options.title,
     width: options.width ?? 1280,
     height: options.height ?? 800,
+    ...(options.position ? { x: options.position.x, y: options.position.y } : {}),
+    fullscreen: options.fullscreen ?? false,
     minWidth: 960,
     minHeight: 600,
     show: false,

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales'
 import { coreChannels } from './channels/core'
 import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
+import { sessionChannels } from './channels/sessions'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
 
@@ -19,10 +20,12 @@ export const contract = {
   ...workshopChannels,
   ...rosterChannels,
   ...practiceChannels,
+  ...sessionChannels,
 } as const
 
 export type { Audience } from './channels/define'
 export { localeSchema, type AppInfo, type Settings } from './channels/core'
+export type { RunState } from './channels/sessions'
 export type { Locale, ContentLibrary }
 
 export type Contract = typeof contract

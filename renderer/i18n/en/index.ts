@@ -5,7 +5,8 @@ import home from './home'
 import library from './library'
 import practice from './practice'
 import roster from './roster'
+import sessions from './sessions'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, home, library, workshops, roster, practice }
+const en: MessageSchema = { common, errors, home, library, workshops, roster, sessions, practice }
 export default en

@@ -4,9 +4,10 @@ import home from './home'
 import library from './library'
 import practice from './practice'
 import roster from './roster'
+import sessions from './sessions'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, home, library, workshops, roster, practice }
+const ja = { common, errors, home, library, workshops, roster, sessions, practice }
 export type MessageSchema = typeof ja
 export default ja

@@ -1,9 +1,15 @@
 import { migration0001Settings } from './0001-settings'
 import { migration0002Workshops } from './0002-workshops'
 import { migration0003Practice } from './0003-practice'
+import { migration0004Sessions } from './0004-sessions'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
-export const migrations: readonly Migration[] = [migration0001Settings, migration0002Workshops, migration0003Practice]
+export const migrations: readonly Migration[] = [
+  migration0001Settings,
+  migration0002Workshops,
+  migration0003Practice,
+  migration0004Sessions,
+]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

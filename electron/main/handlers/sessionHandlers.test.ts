@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { RoundResults } from '@shared/domain/roundResults'
+import type { FeedbackRecord, SessionPlan } from '@shared/domain/session'
+import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
+import type { RunState } from '@shared/ipc/channels/sessions'
+import { makeTempDir } from '../../../tests/support/tempDir'
+import { createAppContext, type AppContext } from '../appContext'
+import { contentDir } from '../paths'
+
+const workshop = { title: '勉強会', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
+const settings = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 7 }
+
+describe('session handlers on a real database file', () => {
+  let dir = ''
+  let ctx: AppContext
+  let cleanup = (): void => {}
+  let workshopId = ''
+  const open = (): AppContext => createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test' })
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const envelope = await ctx.dispatch(channel, input, 'trainer')
+    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
+    return envelope.value as T
+  }
+  const code = async (channel: string, input: unknown): Promise<string> => {
+    const envelope = await ctx.dispatch(channel, input, 'trainer')
+    return envelope.ok ? 'ok' : envelope.error.code
+  }
+
+  beforeEach(async () => {
+    const tmp = makeTempDir()
+    dir = tmp.dir
+    cleanup = tmp.cleanup
+    ctx = open()
+    workshopId = (await call<{ id: string }>('workshops.create', { fields: workshop })).id
+    for (let i = 0; i < 13; i++)
+      await call('participants.create', {
+        workshopId,
+        fields: { displayName: `参加者${i + 1}`, reading: '', team: `チーム${i % 4}`, workplaceRole: i % 2 ? 'member' : 'manager', employeeId: '', email: '' },
+      })
+  })
+  afterEach(() => {
+    ctx.close()
+    cleanup()
+  })
+
+  it('previews without saving, saves the same plan, and keeps it, the run state and feedback across a restart', async () => {
+    const preview = await call<SessionPlan>('sessions.preview', { workshopId, settings })
+    expect(preview.savedAt).toBeNull()
+    expect(await call('sessions.getPlan', { workshopId })).toBeNull()
+    expect(preview.rounds).toHaveLength(3)
+    expect(preview.rounds[0]?.groups.map((g) => g.seats.length)).toEqual([4, 3, 3, 3])
+
+    const saved = await call<SessionPlan>('sessions.savePlan', { workshopId, settings })
+    expect(saved.rounds).toEqual(preview.rounds)
+    expect(saved.settings).toEqual(settings)
+
+    const t0 = 1_750_000_000_000
+    await call('sessions.timer', { workshopId, action: 'start', at: t0 })
+    await call('sessions.timer', { workshopId, action: 'skip', at: t0 + 5_000 })
+    const group = saved.rounds[0]?.groups[0]
+    const seat = (role: string) => group?.seats.find((s) => s.role === role)?.participantId
+    const member = await call<FeedbackRecord>('sessions.submitFeedback', {
+      workshopId, roundIndex: 0, groupIndex: 0, participantId: seat('member'), enteredBy: 'self',
+      body: { role: 'member', feltCleared: 4, receivedResponse: group?.card.responseId, comment: 'すっきりした' },
+    })
+    expect(member.body).toMatchObject({ role: 'member', feltCleared: 4 })
+
+    ctx.close()
+    ctx = open()
+    expect(await call<SessionPlan>('sessions.getPlan', { workshopId })).toEqual(saved)
+    const run = await call<RunState>('sessions.getRun', { workshopId })
+    expect(run).toMatchObject({ roundIndex: 0, rounds: 3, timer: { phaseIndex: 1, status: 'running', runningSince: t0 + 5_000 } })
+    const list = await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId, roundIndex: 0 })
+    expect(list).toEqual([member])
+  })
+
+  it('accepts feedback only from the person in that seat, replaces a second submission, and counts round results', async () => {
+    const plan = await call<SessionPlan>('sessions.savePlan', { workshopId, settings })
+    const group = plan.rounds[0]?.groups[1]
+    const seat = (role: string) => group?.seats.find((s) => s.role === role)?.participantId
+    const base = { workshopId, roundIndex: 0, groupIndex: 1, enteredBy: 'trainer' }
+    // the member cannot hand in the manager's sheet
+    expect(await code('sessions.submitFeedback', { ...base, participantId: seat('member'), body: { role: 'manager', thoughtRequested: 'listen', doDifferently: '', nextAction: '' } })).toBe('INVALID_INPUT')
+    expect(await code('sessions.submitFeedback', { ...base, participantId: seat('observer'), body: { role: 'observer', ticks: ['made-up'], seenResponse: 'listen', comment: '' } })).toBe('INVALID_INPUT')
+
+    const requested = group?.card.responseId
+    await call('sessions.submitFeedback', { ...base, participantId: seat('manager'), body: { role: 'manager', thoughtRequested: 'unsure', doDifferently: '', nextAction: '' } })
+    await call('sessions.submitFeedback', { ...base, participantId: seat('manager'), body: { role: 'manager', thoughtRequested: requested, doDifferently: '最後まで聴く', nextAction: '次回までに要約を試す' } })
+    await call('sessions.submitFeedback', { ...base, participantId: seat('observer'), body: { role: 'observer', ticks: ['grasp-topic'], seenResponse: requested, comment: '' } })
+    expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(2)
+
+    const results = await call<RoundResults>('sessions.roundResults', { workshopId, roundIndex: 0 })
+    expect(results.managersIdentified).toEqual({ right: 1, answered: 1 })
+    expect(results.submitted).toEqual({ member: 0, manager: 1, observer: 1 })
+    expect(results.mostMissed.map((m) => m.itemId)).not.toContain('grasp-topic')
+    expect(results.mostMissed.length).toBeGreaterThan(0)
+
+    // replacing a plan with feedback needs an explicit yes
+    expect(await code('sessions.savePlan', { workshopId, settings: { ...settings, seed: 8 } })).toBe('CONFLICT')
+    await call('sessions.savePlan', { workshopId, settings: { ...settings, seed: 8 }, discardFeedback: true })
+    expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(0)
+  })
+
+  it('moves between rounds with a fresh timer, refuses rounds outside the plan, and reports no presenter window here', async () => {
+    await call('sessions.savePlan', { workshopId, settings })
+    await call('sessions.timer', { workshopId, action: 'start', at: 1000 })
+    expect(await call<RunState>('sessions.goToRound', { workshopId, roundIndex: 1 })).toMatchObject({ roundIndex: 1, timer: { status: 'idle', phaseIndex: 0 } })
+    expect(await code('sessions.goToRound', { workshopId, roundIndex: 3 })).toBe('INVALID_INPUT')
+    expect(await call('sessions.openPresenter', { workshopId })).toEqual({ opened: false })
+    expect(await code('sessions.preview', { workshopId, settings: { ...settings, dealingMode: 'chosen' } })).toBe('INVALID_INPUT')
+  })
+})
+
+describe('the presenter window capability', () => {
+  it('asks the shell (Electron) to open the presenter window when the shell can', async () => {
+    const tmp = makeTempDir()
+    const opened: string[] = []
+    const ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test', shell: { openPresenterWindow: (id) => opened.push(id) } })
+    try {
+      const created = await ctx.dispatch('workshops.create', { fields: workshop }, 'trainer')
+      const id = created.ok ? (created.value as { id: string }).id : ''
+      expect(await ctx.dispatch('sessions.openPresenter', { workshopId: id }, 'trainer')).toEqual({ ok: true, value: { opened: true } })
+      expect(opened).toEqual([id])
+    } finally {
+      ctx.close()
+      tmp.cleanup()
+    }
+  })
+})

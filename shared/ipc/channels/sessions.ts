@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { RESPONSE_IDS, TOPIC_IDS } from '../../content/schemas'
+import { DEALING_MODES } from '../../domain/dealing'
+import type { TimerState } from '../../domain/phaseTimer'
+import { TIMER_ACTIONS } from '../../domain/phaseTimer'
+import { MAX_SEED } from '../../domain/random'
+import type { RoundResults } from '../../domain/roundResults'
+import { GROUP_FORMS, MANAGER_RULES } from '../../domain/rotationShape'
+import { ENTERED_BY, MAX_ROUNDS, type FeedbackRecord, type SessionPlan } from '../../domain/session'
+import type { Phase } from '../../domain/workshop'
+import { channel } from './define'
+
+const workshopId = z.uuid()
+const index = z.number().int().min(0).max(500)
+const text = (max: number) => z.string().trim().max(max)
+const responseAnswer = z.enum([...RESPONSE_IDS, 'unsure'])
+
+const chosenCard = z
+  .object({ topicId: z.enum(TOPIC_IDS), responseId: z.enum(RESPONSE_IDS), scenarioId: z.string().max(100).nullable().optional() })
+  .strict()
+
+export const planSettingsSchema = z
+  .object({
+    rounds: z.number().int().min(1).max(MAX_ROUNDS),
+    groupForm: z.enum(GROUP_FORMS),
+    managerRule: z.enum(MANAGER_RULES),
+    keepTeamsApart: z.boolean(),
+    dealingMode: z.enum(DEALING_MODES),
+    blindMode: z.boolean(),
+    seed: z.number().int().min(0).max(MAX_SEED),
+    chosen: z.array(z.array(chosenCard.nullable()).max(200)).max(MAX_ROUNDS).optional(),
+  })
+  .strict()
+
+export const feedbackBodySchema = z.discriminatedUnion('role', [
+  z
+    .object({ role: z.literal('member'), feltCleared: z.number().int().min(1).max(5), receivedResponse: responseAnswer, comment: text(2000) })
+    .strict(),
+  z
+    .object({ role: z.literal('manager'), thoughtRequested: responseAnswer, doDifferently: text(2000), nextAction: text(200) })
+    .strict(),
+  z
+    .object({
+      role: z.literal('observer'),
+      ticks: z.array(z.string().regex(/^[a-z0-9-]+$/).max(60)).max(40),
+      seenResponse: responseAnswer,
+      comment: text(2000),
+    })
+    .strict(),
+])
+
+/** The running state of a workshop's session: which round, and its phase timer (timestamps from the caller's clock). */
+export interface RunState {
+  workshopId: string
+  roundIndex: number
+  rounds: number
+  timer: TimerState
+  phaseSeconds: Record<Phase, number>
+  updatedAt: string
+}
+
+export const sessionChannels = {
+  /** computes a plan from the roster and the settings without saving it */
+  'sessions.preview': channel<SessionPlan>()({
+    input: z.object({ workshopId, settings: planSettingsSchema }).strict(),
+    audience: ['trainer'],
+  }),
+  /** computes and saves; replacing a plan that has feedback needs discardFeedback (its feedback goes with it) */
+  'sessions.savePlan': channel<SessionPlan>()({
+    input: z.object({ workshopId, settings: planSettingsSchema, discardFeedback: z.boolean().optional() }).strict(),
+    audience: ['trainer'],
+  }),
+  'sessions.getPlan': channel<SessionPlan | null>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
+  'sessions.getRun': channel<RunState | null>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
+  /** `at`: the caller's clock (epoch ms); the facilitator and presenter windows share it, so their clocks agree */
+  'sessions.timer': channel<RunState>()({
+    input: z.object({ workshopId, action: z.enum(TIMER_ACTIONS), at: z.number().int().min(0) }).strict(),
+    audience: ['trainer'],
+  }),
+  /** moves to a round and resets its timer */
+  'sessions.goToRound': channel<RunState>()({
+    input: z.object({ workshopId, roundIndex: index }).strict(),
+    audience: ['trainer'],
+  }),
+  'sessions.submitFeedback': channel<FeedbackRecord>()({
+    input: z
+      .object({
+        workshopId,
+        roundIndex: index,
+        groupIndex: index,
+        participantId: z.uuid(),
+        enteredBy: z.enum(ENTERED_BY),
+        body: feedbackBodySchema,
+      })
+      .strict(),
+    audience: ['trainer'],
+  }),
+  'sessions.listFeedback': channel<FeedbackRecord[]>()({
+    input: z.object({ workshopId, roundIndex: index.optional() }).strict(),
+    audience: ['trainer'],
+  }),
+  'sessions.roundResults': channel<RoundResults>()({
+    input: z.object({ workshopId, roundIndex: index }).strict(),
+    audience: ['trainer'],
+  }),
+  /** Electron opens a presenter window (on the second display when there is one); elsewhere { opened: false } */
+  'sessions.openPresenter': channel<{ opened: boolean }>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
+} as const
