@@ -7,8 +7,22 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createAppHandlers } from './handlers/appHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
 import { createWorkshopHandlers } from './handlers/workshopHandlers'
+import { createExportHandlers } from './handlers/exportHandlers'
+import { CORE_BUNDLE_TABLES, createBundleImports, resolveBundleTables, type BundleTableRegistration } from './services/bundle'
 import { loadContentLibrary } from './services/contentLoader'
+import { createExportJobs, type SavePathChooser } from './services/exportJobs'
+import { createWorkshopExportKinds, type PdfPrinter } from './services/exportKinds'
+import { CORE_EXPORT_TABLES, type ExportTableDef } from './services/exportTables'
+import { join } from 'node:path'
 import type { Settings } from '@shared/ipc/contract'
+
+/** What only the desktop app can do: a save dialog, and PDFs of the print view. */
+export type DesktopShell = SavePathChooser & PdfPrinter
+
+/** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
+const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES]
+/** Tables in a workshop's CSV / XLSX export, in this order. */
+const EXPORT_TABLES: readonly ExportTableDef[] = [...CORE_EXPORT_TABLES]
 
 export interface AppContext {
   db: Db
@@ -23,6 +37,8 @@ export interface AppContextOptions {
   contentDir: string
   version: string
   log?: (message: string) => void
+  /** Electron only; the browser host has none (files are downloaded instead) */
+  shell?: DesktopShell
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -36,10 +52,28 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const copyTitle = (title: string): string =>
     readSettings(settingsRepo).locale === 'ja' ? `${title}（コピー）` : `${title} (copy)`
 
+  const bundleTables = resolveBundleTables(db, BUNDLE_TABLES)
+  const installationId = (): string => String(settingsRepo.get('installation_id') ?? '')
+  const exportJobs = createExportJobs({
+    kinds: createWorkshopExportKinds({
+      db,
+      locale: () => readSettings(settingsRepo).locale,
+      installationId,
+      bundleTables: () => bundleTables,
+      exportTables: EXPORT_TABLES,
+      printer: options.shell,
+    }),
+    scratchDir: join(options.dataDir, 'export-downloads'),
+    shell: options.shell,
+    log: options.log,
+  })
+  const bundleImports = createBundleImports(db, () => bundleTables, installationId)
+
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
     ...createWorkshopHandlers(db, createWorkshopsRepo(db), createParticipantsRepo(db), copyTitle),
+    ...createExportHandlers(exportJobs, bundleImports, { saveDialog: Boolean(options.shell), printToPdf: Boolean(options.shell) }),
   }
   return {
     db,

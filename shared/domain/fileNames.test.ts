@@ -33,6 +33,7 @@ describe('safe file names', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (title) => {
         const stem = safeFileStem(title)
         expect(stem.length).toBeGreaterThan(0)
+        // eslint-disable-next-line no-control-regex -- checking that no control character is left
         expect(/[\\/:*?"<>|\u0000-\u001f]/.test(stem)).toBe(false)
         expect(/[.\s]$/.test(stem)).toBe(false)
         expect(Array.from(stem).length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH + 1)

@@ -38,6 +38,7 @@ export function suggestedFileName(title: string, extension: string, suffix = '')
 
 /** An XLSX sheet name: at most 31 characters, none of []:*?/\, not starting or ending with ', unique. */
 export function safeSheetName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
   let base = Array.from(name.replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ').trim()).slice(0, 31).join('')
   base = base.replace(/^'+|'+$/g, '').trim() || 'Sheet'
   let candidate = base

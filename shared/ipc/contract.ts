@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
 import { coreChannels } from './channels/core'
+import { exportChannels } from './channels/exports'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
 
@@ -15,6 +16,7 @@ import type { Envelope } from './envelope'
 export const contract = {
   ...coreChannels,
   ...workshopChannels,
+  ...exportChannels,
 } as const
 
 export type { Audience } from './channels/define'
