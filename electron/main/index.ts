@@ -7,6 +7,7 @@ import { createAppContext, type AppContext } from './appContext'
 import { registerIpc } from './ipc/registerIpc'
 import { contentDir } from './paths'
 import { createAppWindow } from './windows'
+import { createDesktopShell } from './desktopShell'
 import { startupErrorText } from './startupErrors'
 
 let context: AppContext | null = null
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
       contentDir: contentDir(),
       version: app.getVersion(),
       log: (m) => console.error(m),
+      shell: createDesktopShell(() => mainWindow),
     })
   } catch (error) {
     const text = startupErrorText(error, app.getLocale())

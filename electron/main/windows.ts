@@ -45,6 +45,8 @@ export interface WindowOptions {
   height?: number
   /** hash route to open, e.g. "/library" */
   route?: string
+  /** never shown (the print view rendered to PDF); still locked down like every window */
+  hidden?: boolean
 }
 
 /** The one window factory: every Taiwa window is created here, locked down the same way. */
@@ -77,7 +79,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
       devTools: !app.isPackaged,
     },
   })
-  win.once('ready-to-show', () => win.show())
+  if (!options.hidden) win.once('ready-to-show', () => win.show())
 
   const contents = win.webContents
   contents.on('will-navigate', (event, url) => {
