@@ -11,6 +11,14 @@ const routes: RouteRecordRaw[] = [
     name: 'library',
     component: () => import('./views/LibraryView.vue'),
   },
+  { path: '/data', name: 'data', component: () => import('./views/DataTransferView.vue') },
+  {
+    path: '/print/workshop/:id',
+    name: 'print-workshop',
+    component: () => import('./views/PrintWorkshopView.vue'),
+    // a document, not a screen: no app header
+    meta: { bare: true },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 

@@ -1,4 +1,4 @@
-import { DOWNLOAD_CHUNK_BYTES } from '@shared/ipc/channels/exports'
+import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
 import type { Handlers } from '../dispatch'
 import type { BundleImports } from '../services/bundle'
 import type { ExportJobs } from '../services/exportJobs'
@@ -30,7 +30,7 @@ export function createExportHandlers(
     'exports.status': ({ jobId }) => jobs.status(jobId),
     'exports.cancel': ({ jobId }) => jobs.cancel(jobId),
     'exports.readChunk': async ({ jobId, file, offset }) => {
-      const { bytes, nextOffset } = await jobs.readChunk(jobId, file, offset, DOWNLOAD_CHUNK_BYTES)
+      const { bytes, nextOffset } = await jobs.readChunk(jobId, file, offset, TRANSFER_CHUNK_BYTES)
       return { base64: bytes.toString('base64'), nextOffset }
     },
     'exports.discard': ({ jobId }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { BundleProblem, BundleRow, BundleValue } from '../../domain/bundle'
+import { TRANSFER_CHUNK_BASE64_CHARS } from '../../domain/transferLimits'
 import type { ErrorCode } from '../envelope'
 import { channel } from './define'
 
@@ -56,9 +57,7 @@ export interface BundleApplyResult {
 export type { BundleRow }
 
 const jobId = z.uuid()
-/** base64 characters per upload/download slice: ASCII only, so well under the HTTP host's 1 MB body cap */
-const CHUNK_CHARS = 700_000
-const base64 = z.string().max(CHUNK_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/)
+const base64 = z.string().max(TRANSFER_CHUNK_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/)
 
 export const exportChannels = {
   'exports.capabilities': channel<ExportCapabilities>()({ input: z.object({}).strict(), audience: ['trainer'] }),
@@ -102,7 +101,3 @@ export const exportChannels = {
   }),
   'bundle.discard': channel<{ discarded: true }>()({ input: z.object({ uploadId: z.uuid() }).strict(), audience: ['trainer'] }),
 } as const
-
-/** bytes per upload slice (a multiple of 3, so each slice encodes without padding in the middle) */
-export const UPLOAD_CHUNK_BYTES = (CHUNK_CHARS / 4) * 3
-export const DOWNLOAD_CHUNK_BYTES = UPLOAD_CHUNK_BYTES
