@@ -7,5 +7,6 @@ import './styles/base.css'
 import './styles/workshops.css'
 import './styles/practice.css'
 import './styles/sessions.css'
+import './styles/exports.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

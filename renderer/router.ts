@@ -25,6 +25,14 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/SessionCardsView.vue'),
   },
   { path: '/workshops/:id/feedback/:round(\\d+)/:group(\\d+)', name: 'session-feedback', component: () => import('./views/SessionFeedbackView.vue') },
+  { path: '/data', name: 'data', component: () => import('./views/DataTransferView.vue') },
+  {
+    path: '/print/workshop/:id',
+    name: 'print-workshop',
+    component: () => import('./views/PrintWorkshopView.vue'),
+    // a document, not a screen: no app header
+    meta: { bare: true },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 

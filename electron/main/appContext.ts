@@ -13,8 +13,27 @@ import { createPracticeHandlers } from './handlers/practiceHandlers'
 import { createSessionHandlers } from './handlers/sessionHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
 import { createWorkshopHandlers } from './handlers/workshopHandlers'
+import { createExportHandlers } from './handlers/exportHandlers'
+import { CORE_BUNDLE_TABLES, createBundleImports, resolveBundleTables, type BundleTableRegistration } from './services/bundle'
 import { loadContentLibrary } from './services/contentLoader'
+import { createExportJobs, type SavePathChooser } from './services/exportJobs'
+import { createWorkshopExportKinds, type PdfPrinter } from './services/exportKinds'
+import { CORE_EXPORT_TABLES, type ExportTableDef } from './services/exportTables'
+import { join } from 'node:path'
 import type { Settings } from '@shared/ipc/contract'
+
+/** Opens the presenter view of a workshop as its own window, on the second display when there is one. */
+export interface PresenterWindows {
+  openPresenterWindow(workshopId: string): void
+}
+
+/** What only the desktop app can do: a save dialog, PDFs of the print view, a presenter window. */
+export type DesktopShell = SavePathChooser & PdfPrinter & PresenterWindows
+
+/** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
+const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES]
+/** Tables in a workshop's CSV / XLSX export, in this order. */
+const EXPORT_TABLES: readonly ExportTableDef[] = [...CORE_EXPORT_TABLES]
 
 export interface AppContext {
   db: Db
@@ -29,13 +48,8 @@ export interface AppContextOptions {
   contentDir: string
   version: string
   log?: (message: string) => void
-  /** what only a windowing shell can do (Electron); the browser host leaves it out */
-  shell?: AppShellCapabilities
-}
-
-export interface AppShellCapabilities {
-  /** opens the presenter view of a workshop as its own window, on the second display when there is one */
-  openPresenterWindow(workshopId: string): void
+  /** Electron only; the browser host has none (files are downloaded, the presenter view opens in a tab) */
+  shell?: DesktopShell
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -51,6 +65,23 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
   const workshopsRepo = createWorkshopsRepo(db)
   const participantsRepo = createParticipantsRepo(db)
+  const bundleTables = resolveBundleTables(db, BUNDLE_TABLES)
+  const installationId = (): string => String(settingsRepo.get('installation_id') ?? '')
+  const exportJobs = createExportJobs({
+    kinds: createWorkshopExportKinds({
+      db,
+      locale: () => readSettings(settingsRepo).locale,
+      installationId,
+      bundleTables: () => bundleTables,
+      exportTables: EXPORT_TABLES,
+      printer: options.shell,
+    }),
+    scratchDir: join(options.dataDir, 'export-downloads'),
+    shell: options.shell,
+    log: options.log,
+  })
+  const bundleImports = createBundleImports(db, () => bundleTables, installationId)
+
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
@@ -66,6 +97,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       library: () => library,
       openPresenterWindow: options.shell?.openPresenterWindow,
     }),
+    ...createExportHandlers(exportJobs, bundleImports, { saveDialog: Boolean(options.shell), printToPdf: Boolean(options.shell) }),
   }
   return {
     db,

@@ -2,39 +2,16 @@
  * The Electron shell: kept thin on purpose. Everything it calls also runs
  * in plain Node behind the HTTP transport (see web.ts).
  */
-import { app, dialog, screen, type BrowserWindow } from 'electron'
+import { app, dialog, type BrowserWindow } from 'electron'
 import { createAppContext, type AppContext } from './appContext'
 import { registerIpc } from './ipc/registerIpc'
 import { contentDir } from './paths'
 import { createAppWindow } from './windows'
+import { createDesktopShell } from './desktopShell'
 import { startupErrorText } from './startupErrors'
 
 let context: AppContext | null = null
 let mainWindow: BrowserWindow | null = null
-const presenterWindows = new Map<string, BrowserWindow>()
-
-/** The presenter view for the projector: on an external display (full screen) when there is one. */
-function openPresenterWindow(workshopId: string): void {
-  const existing = presenterWindows.get(workshopId)
-  if (existing && !existing.isDestroyed()) {
-    existing.focus()
-    return
-  }
-  const primary = screen.getPrimaryDisplay()
-  const external = screen.getAllDisplays().find((d) => d.id !== primary.id)
-  const area = (external ?? primary).workArea
-  const win = createAppWindow({
-    title: 'Taiwa',
-    route: `/workshops/${workshopId}/present`,
-    position: { x: area.x, y: area.y },
-    width: area.width,
-    height: area.height,
-    fullscreen: external !== undefined,
-  })
-  presenterWindows.set(workshopId, win)
-  win.on('closed', () => presenterWindows.delete(workshopId))
-}
-
 if (!app.requestSingleInstanceLock()) app.quit()
 
 app.on('web-contents-created', (_event, contents) => {
@@ -49,7 +26,7 @@ async function start(): Promise<void> {
       contentDir: contentDir(),
       version: app.getVersion(),
       log: (m) => console.error(m),
-      shell: { openPresenterWindow },
+      shell: createDesktopShell(() => mainWindow),
     })
   } catch (error) {
     const text = startupErrorText(error, app.getLocale())

@@ -48,6 +48,8 @@ export interface WindowOptions {
   /** where to place it (e.g. on another display) */
   position?: { x: number; y: number }
   fullscreen?: boolean
+  /** never shown (the print view rendered to PDF); still locked down like every window */
+  hidden?: boolean
 }
 
 /** The one window factory: every Taiwa window is created here, locked down the same way. */
@@ -82,7 +84,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
       devTools: !app.isPackaged,
     },
   })
-  win.once('ready-to-show', () => win.show())
+  if (!options.hidden) win.once('ready-to-show', () => win.show())
 
   const contents = win.webContents
   contents.on('will-navigate', (event, url) => {

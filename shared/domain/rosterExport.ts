@@ -1,5 +1,5 @@
 /** The roster as a CSV file Excel opens, with headers the import understands (so it round-trips). */
-import { UTF8_BOM, toCsv } from './csv'
+import { CSV_BOM, csvDocument } from './csvCells'
 import type { Locale } from '../i18n/locales'
 import type { ParticipantInput } from './participantInput'
 
@@ -14,5 +14,5 @@ const ROLE_WORDS: Readonly<Record<Locale, Record<ParticipantInput['workplaceRole
 
 export function rosterToCsv(participants: readonly ParticipantInput[], locale: Locale): string {
   const rows = participants.map((p) => [p.displayName, p.reading, p.team, ROLE_WORDS[locale][p.workplaceRole], p.employeeId, p.email])
-  return UTF8_BOM + toCsv([HEADERS[locale], ...rows])
+  return CSV_BOM + csvDocument([HEADERS[locale], ...rows])
 }

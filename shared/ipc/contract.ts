@@ -5,6 +5,7 @@ import { coreChannels } from './channels/core'
 import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
 import { sessionChannels } from './channels/sessions'
+import { exportChannels } from './channels/exports'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
 
@@ -21,6 +22,7 @@ export const contract = {
   ...rosterChannels,
   ...practiceChannels,
   ...sessionChannels,
+  ...exportChannels,
 } as const
 
 export type { Audience } from './channels/define'

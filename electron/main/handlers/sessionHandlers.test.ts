@@ -6,6 +6,7 @@ import type { RunState } from '@shared/ipc/channels/sessions'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { createAppContext, type AppContext } from '../appContext'
 import { contentDir } from '../paths'
+import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
 
 const workshop = { title: '勉強会', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
 const settings = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 7 }
@@ -115,7 +116,7 @@ describe('the presenter window capability', () => {
   it('asks the shell (Electron) to open the presenter window when the shell can', async () => {
     const tmp = makeTempDir()
     const opened: string[] = []
-    const ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test', shell: { openPresenterWindow: (id) => opened.push(id) } })
+    const ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test', shell: fakeDesktopShell({ openPresenterWindow: (id) => void opened.push(id) }) })
     try {
       const created = await ctx.dispatch('workshops.create', { fields: workshop }, 'trainer')
       const id = created.ok ? (created.value as { id: string }).id : ''

@@ -1,6 +1,7 @@
 import type { MessageSchema } from '../ja'
 import common from './common'
 import errors from './errors'
+import exportMessages from './exports'
 import home from './home'
 import library from './library'
 import practice from './practice'
@@ -8,5 +9,5 @@ import roster from './roster'
 import sessions from './sessions'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, home, library, workshops, roster, sessions, practice }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, practice }
 export default en

@@ -1,5 +1,6 @@
 import common from './common'
 import errors from './errors'
+import exportMessages from './exports'
 import home from './home'
 import library from './library'
 import practice from './practice'
@@ -8,6 +9,6 @@ import sessions from './sessions'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, home, library, workshops, roster, sessions, practice }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, practice }
 export type MessageSchema = typeof ja
 export default ja

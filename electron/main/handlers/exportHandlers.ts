@@ -1,0 +1,49 @@
+import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
+import type { Handlers } from '../dispatch'
+import type { BundleImports } from '../services/bundle'
+import type { ExportJobs } from '../services/exportJobs'
+import type { WorkshopExportParams } from '../services/exportKinds'
+
+type ExportHandlers = Pick<
+  Handlers,
+  | 'exports.capabilities'
+  | 'exports.start'
+  | 'exports.status'
+  | 'exports.cancel'
+  | 'exports.readChunk'
+  | 'exports.discard'
+  | 'bundle.uploadBegin'
+  | 'bundle.uploadAppend'
+  | 'bundle.preview'
+  | 'bundle.apply'
+  | 'bundle.discard'
+>
+
+export function createExportHandlers(
+  jobs: ExportJobs<WorkshopExportParams>,
+  imports: BundleImports,
+  capabilities: { saveDialog: boolean; printToPdf: boolean },
+): ExportHandlers {
+  return {
+    'exports.capabilities': () => capabilities,
+    'exports.start': ({ kind, workshopId, includeNames }) => jobs.start(kind, { workshopId, includeNames }),
+    'exports.status': ({ jobId }) => jobs.status(jobId),
+    'exports.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'exports.readChunk': async ({ jobId, file, offset }) => {
+      const { bytes, nextOffset } = await jobs.readChunk(jobId, file, offset, TRANSFER_CHUNK_BYTES)
+      return { base64: bytes.toString('base64'), nextOffset }
+    },
+    'exports.discard': ({ jobId }) => {
+      jobs.discard(jobId)
+      return { discarded: true as const }
+    },
+    'bundle.uploadBegin': () => imports.begin(),
+    'bundle.uploadAppend': ({ uploadId, base64 }) => imports.append(uploadId, base64),
+    'bundle.preview': ({ uploadId }) => imports.preview(uploadId),
+    'bundle.apply': ({ uploadId, choices }) => imports.apply(uploadId, choices),
+    'bundle.discard': ({ uploadId }) => {
+      imports.discard(uploadId)
+      return { discarded: true as const }
+    },
+  }
+}

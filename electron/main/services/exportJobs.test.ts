@@ -1,0 +1,129 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
+import type { ExportJobStatus } from '@shared/ipc/channels/exports'
+import { makeTempDir } from '../../../tests/support/tempDir'
+import { createAppContext, type AppContext, type DesktopShell } from '../appContext'
+import { contentDir } from '../paths'
+import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
+
+const fields = {
+  title: '勉強会: 営業/企画 <合同>',
+  scheduledAt: null,
+  place: '',
+  trainer: '',
+  contentLocale: 'ja' as const,
+  notes: '',
+  phaseSeconds: { ...DEFAULT_PHASE_SECONDS },
+}
+
+describe('export jobs', () => {
+  const cleanups: (() => void)[] = []
+  let ctx: AppContext
+  afterEach(() => {
+    ctx.close()
+    for (const c of cleanups.splice(0)) c()
+  })
+
+  function open(shell?: Partial<DesktopShell>): { dir: string } {
+    const data = makeTempDir()
+    cleanups.push(data.cleanup)
+    ctx = createAppContext({ dataDir: data.dir, contentDir: contentDir(), version: 'test', shell: shell && fakeDesktopShell(shell) })
+    return { dir: data.dir }
+  }
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const envelope = await ctx.dispatch(channel, input, 'trainer')
+    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
+    return envelope.value as T
+  }
+  async function settle(jobId: string): Promise<ExportJobStatus> {
+    for (;;) {
+      const s = await call<ExportJobStatus>('exports.status', { jobId })
+      if (s.state !== 'running') return s
+      await new Promise((done) => setTimeout(done, 5))
+    }
+  }
+  function seed(people: number): string {
+    const id = crypto.randomUUID()
+    const now = new Date().toISOString()
+    ctx.db.prepare(`INSERT INTO workshops (id, title, content_locale, created_at, updated_at) VALUES (?, ?, 'ja', ?, ?)`).run(id, fields.title, now, now)
+    const insert = ctx.db.prepare(
+      `INSERT INTO participants (id, workshop_id, display_name, team, workplace_role, email, created_at, updated_at) VALUES (?, ?, ?, ?, 'member', ?, ?, ?)`,
+    )
+    ctx.db.transaction(() => {
+      for (let i = 0; i < people; i++) insert.run(crypto.randomUUID(), id, i === 0 ? '=cmd|calc' : `参加者${i}`, i % 2 ? '営業1課' : '営業2課', `p${i}@example.jp`, now, now)
+    })()
+    return id
+  }
+
+  it('browser host: writes a CSV per table into a download copy, served in slices, gone after discard', async () => {
+    open()
+    const workshopId = seed(30)
+    const start = await call<{ started: true; jobId: string }>('exports.start', { kind: 'workshop.csv', workshopId })
+    const done = await settle(start.jobId)
+    expect(done).toMatchObject({ state: 'done', progress: 1, savedTo: 'download' })
+    expect(done.files.map((f) => f.name)).toEqual(['勉強会 営業 企画 合同 - 参加者.csv'])
+    const chunk = await call<{ base64: string; nextOffset: number | null }>('exports.readChunk', { jobId: start.jobId, file: 0, offset: 0 })
+    expect(chunk.nextOffset).toBeNull()
+    const text = Buffer.from(chunk.base64, 'base64').toString('utf8')
+    const records = parse(text, { bom: true }) as string[][]
+    expect(records[0]).toEqual(['ID', 'チーム', '職場での役割', '登録日時']) // no personal columns unless asked
+    expect(records).toHaveLength(31)
+    await call('exports.discard', { jobId: start.jobId })
+    const envelope = await ctx.dispatch('exports.status', { jobId: start.jobId }, 'trainer')
+    expect(envelope.ok).toBe(false)
+  })
+
+  it('desktop: writes where the user chose, names only when asked; a dismissed dialog starts nothing', async () => {
+    const out = makeTempDir()
+    cleanups.push(out.cleanup)
+    let answer: string | null = join(out.dir, 'chosen.csv')
+    const suggested: string[] = []
+    open({
+      chooseSavePath: async (name) => {
+        suggested.push(name)
+        return answer
+      },
+      printToPdf: async () => new TextEncoder().encode('%PDF-1.4 fake'),
+    })
+    const workshopId = seed(5)
+    const start = await call<{ started: true; jobId: string }>('exports.start', { kind: 'workshop.csv', workshopId, includeNames: true })
+    expect(await settle(start.jobId)).toMatchObject({ state: 'done', savedTo: 'disk' })
+    expect(suggested).toEqual(['勉強会 営業 企画 合同.csv'])
+    const csv = readFileSync(join(out.dir, 'chosen - 参加者.csv'), 'utf8')
+    expect(csv).toContain('氏名')
+    expect(csv).toContain(`'=cmd|calc`)
+
+    answer = join(out.dir, 'summary.pdf')
+    const pdf = await call<{ started: true; jobId: string }>('exports.start', { kind: 'workshop.pdf', workshopId })
+    expect(await settle(pdf.jobId)).toMatchObject({ state: 'done' })
+    expect(readFileSync(answer, 'utf8')).toBe('%PDF-1.4 fake')
+    answer = null
+    expect(await call('exports.start', { kind: 'workshop.xlsx', workshopId })).toEqual({ started: false, reason: 'dismissed' })
+  })
+
+  it('cancelling a long export leaves no file; a missing workshop or an unavailable kind is refused', async () => {
+    const { dir } = open()
+    const workshopId = seed(60_000)
+    const start = await call<{ started: true; jobId: string }>('exports.start', { kind: 'workshop.xlsx', workshopId })
+    // the job runs in chunks: the app answers other requests meanwhile, and sees progress
+    let status = await call<ExportJobStatus>('exports.status', { jobId: start.jobId })
+    while (status.progress === 0 && status.state === 'running') {
+      await call('workshops.list', {})
+      await new Promise((done) => setTimeout(done, 2))
+      status = await call<ExportJobStatus>('exports.status', { jobId: start.jobId })
+    }
+    expect(status.state).toBe('running')
+    await call('exports.cancel', { jobId: start.jobId })
+    expect(await settle(start.jobId)).toMatchObject({ state: 'cancelled', files: [] })
+    const scratch = join(dir, 'export-downloads')
+    expect(existsSync(scratch) ? readdirSync(scratch) : []).toEqual([])
+
+    const missing = await ctx.dispatch('exports.start', { kind: 'workshop.csv', workshopId: crypto.randomUUID() }, 'trainer')
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const pdf = await ctx.dispatch('exports.start', { kind: 'workshop.pdf', workshopId }, 'trainer')
+    expect(pdf).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  })
+})

@@ -1,0 +1,112 @@
+/**
+ * The exports of one workshop: bundle (JSON), CSV (one file per table), XLSX
+ * (one sheet per table) and, with a desktop shell, PDF (the print view).
+ */
+import { suggestedFileName } from '@shared/domain/fileNames'
+import type { Locale } from '@shared/i18n/locales'
+import type { ExportKind } from '@shared/ipc/channels/exports'
+import { AppError } from '@shared/ipc/envelope'
+import type { Db } from '../db/connection'
+import { writeFileAtomic } from './atomicFile'
+import { bundleJsonChunks, collectWorkshopBundle, type resolveBundleTables } from './bundle'
+import type { ExportKindDef } from './exportJobs'
+import { exportTablesFor, type ExportTableDef } from './exportTables'
+import { writeCsv } from './writers/csvWriter'
+import { yieldToEventLoop } from './writers/table'
+import { writeWorkbook } from './writers/xlsxWriter'
+
+export interface WorkshopExportParams {
+  workshopId: string
+  includeNames: boolean
+}
+
+/** What the Electron shell adds: a PDF of a renderer route (the print view). */
+export interface PdfPrinter {
+  printToPdf(route: string, signal: AbortSignal): Promise<Uint8Array>
+}
+
+export interface WorkshopExportDeps {
+  db: Db
+  locale(): Locale
+  installationId(): string
+  bundleTables(): ReturnType<typeof resolveBundleTables>
+  exportTables: readonly ExportTableDef[]
+  printer?: PdfPrinter
+}
+
+/** The print view's route for a workshop; the renderer's router has the same path. */
+export const workshopPrintRoute = (workshopId: string): string => `/print/workshop/${workshopId}`
+
+export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Record<ExportKind, ExportKindDef<WorkshopExportParams>>> {
+  const title = (workshopId: string): string => {
+    const row = deps.db.prepare<[string], { title: string }>('SELECT title FROM workshops WHERE id = ?').get(workshopId)
+    if (!row) throw new AppError('NOT_FOUND', `workshop ${workshopId} not found`)
+    return row.title
+  }
+
+  /** rows across all tables, for progress */
+  const prepareTables = (p: WorkshopExportParams) => {
+    const total = Math.max(1, deps.exportTables.reduce((n, t) => n + t.count(deps.db, p.workshopId), 0))
+    return { total, tables: exportTablesFor(deps.exportTables, deps.db, p.workshopId, { locale: deps.locale(), includeNames: p.includeNames }) }
+  }
+
+  const kinds: Partial<Record<ExportKind, ExportKindDef<WorkshopExportParams>>> = {
+    'workshop.bundle': {
+      suggestName: (p) => suggestedFileName(title(p.workshopId), 'taiwa.json'),
+      filters: [{ name: 'Taiwa bundle', extensions: ['json'] }],
+      run: async (p, ctx) => {
+        ctx.progress(0.05, 'collecting')
+        const bundle = collectWorkshopBundle(deps.db, deps.bundleTables(), p.workshopId, deps.installationId())
+        await yieldToEventLoop()
+        ctx.progress(0.5, 'writing')
+        await ctx.output((path) => writeFileAtomic(path, bundleJsonChunks(bundle), { signal: ctx.signal }))
+      },
+    },
+    'workshop.csv': {
+      suggestName: (p) => suggestedFileName(title(p.workshopId), 'csv'),
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      run: async (p, ctx) => {
+        let done = 0
+        const { total, tables } = prepareTables(p)
+        for (const table of tables) {
+          const before = done
+          await ctx.output(
+            (path) =>
+              writeCsv(path, table, {
+                signal: ctx.signal,
+                onRows: (n) => {
+                  done = before + n
+                  ctx.progress(done / total, 'writing')
+                },
+              }),
+            table.name,
+          )
+        }
+      },
+    },
+    'workshop.xlsx': {
+      suggestName: (p) => suggestedFileName(title(p.workshopId), 'xlsx'),
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      run: async (p, ctx) => {
+        const { total, tables } = prepareTables(p)
+        await ctx.output((path) =>
+          writeWorkbook(path, tables, { signal: ctx.signal, onRows: (n) => ctx.progress(Math.min(0.95, n / total), 'writing') }),
+        )
+      },
+    },
+  }
+  const printer = deps.printer
+  if (printer) {
+    kinds['workshop.pdf'] = {
+      suggestName: (p) => suggestedFileName(title(p.workshopId), 'pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      run: async (p, ctx) => {
+        ctx.progress(0.1, 'rendering')
+        const bytes = await printer.printToPdf(workshopPrintRoute(p.workshopId), ctx.signal)
+        ctx.progress(0.9, 'writing')
+        await ctx.output((path) => writeFileAtomic(path, bytes, { signal: ctx.signal }))
+      },
+    }
+  }
+  return kinds
+}

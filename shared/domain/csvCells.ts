@@ -1,0 +1,50 @@
+/**
+ * CSV for files a spreadsheet will open (RFC 4180, read by Excel in Japan): pure functions
+ * used by every CSV the app writes (roster export, workshop exports).
+ */
+
+export type CellValue = string | number | boolean | Date | null | undefined
+
+/**
+ * Characters that make a spreadsheet treat typed-in text as a formula (CSV injection):
+ * = + - @, tab, CR, LF, and the fullwidth equals sign that Japanese IMEs produce.
+ */
+const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠']
+
+/** Text a spreadsheet could run as a formula gets a leading apostrophe; other text is unchanged. */
+export function neutraliseFormulaText(text: string): string {
+  return text.length > 0 && FORMULA_TRIGGERS.includes(text[0] as string) ? `'${text}` : text
+}
+
+/**
+ * RFC 4180: quote a field holding a comma, a quote, CR or LF (doubling the quotes inside);
+ * also one with leading or trailing spaces, which some spreadsheets would otherwise trim.
+ */
+export function quoteCsvField(text: string): string {
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * One cell as CSV text. Numbers stay numbers (a negative number is not a formula);
+ * dates become ISO 8601 UTC; only text is neutralised.
+ */
+export function csvCell(value: CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
+  return quoteCsvField(neutraliseFormulaText(value))
+}
+
+export const CSV_BOM = '\uFEFF'
+export const CSV_EOL = '\r\n'
+
+/** One record (line) with its CRLF. */
+export function csvRecord(values: readonly CellValue[]): string {
+  return values.map(csvCell).join(',') + CSV_EOL
+}
+
+/** A whole file body (without BOM): every record ending with CRLF. */
+export function csvDocument(rows: readonly (readonly CellValue[])[]): string {
+  return rows.map(csvRecord).join('')
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { applyPrivacyThreshold, DEFAULT_MIN_PEOPLE } from './privacy'
+
+describe('applyPrivacyThreshold', () => {
+  const groups = [
+    { key: '営業1課', people: 6, figures: { average: 3.5 } },
+    { key: '営業2課', people: 5, figures: { average: 4 } },
+    { key: '企画室', people: 3, figures: { average: 5 } },
+  ]
+
+  it('hides the figures of groups smaller than the threshold, with the reason', () => {
+    const result = applyPrivacyThreshold(groups, 5)
+    expect(result.map((g) => g.shown)).toEqual([true, true, false])
+    const hidden = result[2]
+    expect(hidden).toEqual({ key: '企画室', people: 3, shown: false, reason: { code: 'tooFewPeople', minPeople: 5 } })
+    expect(JSON.stringify(hidden)).not.toContain('average')
+  })
+
+  it('defaults to 5 people and never goes below 1', () => {
+    expect(DEFAULT_MIN_PEOPLE).toBe(5)
+    expect(applyPrivacyThreshold(groups).filter((g) => g.shown)).toHaveLength(2)
+    expect(applyPrivacyThreshold([{ key: 'x', people: 1, figures: 1 }], 0)[0]?.shown).toBe(true)
+    expect(applyPrivacyThreshold([{ key: 'x', people: 0, figures: 1 }], 0)[0]?.shown).toBe(false)
+  })
+})
