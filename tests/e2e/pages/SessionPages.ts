@@ -61,6 +61,33 @@ export class SessionPages extends AppShell {
     return this.page.getByTestId(`feedback-form-${role}`)
   }
 
+  /** From the facilitator screen: the response a group's member asks for, as their card shows it. */
+  async requestedResponse(group: number): Promise<string> {
+    await this.page.getByTestId(`card-link-${group}-member`).click()
+    const response = this.page.getByTestId('member-card').getByTestId('card-response')
+    await expect(response).not.toBeEmpty()
+    const text = (await response.textContent())?.trim() ?? ''
+    await this.backLink.click()
+    await expect(this.page.getByTestId('run-round')).toBeVisible()
+    return text
+  }
+
+  /** The "← …" link at the top of a session screen: to the workshop, or from cards back to the facilitator screen. */
+  get backLink(): Locator {
+    return this.page.locator('main a.back-link')
+  }
+
+  /** From the facilitator screen to a group's feedback forms. */
+  async openFeedback(group: number): Promise<void> {
+    await this.page.getByTestId(`feedback-link-${group}`).click()
+    await expect(this.form('manager')).toBeVisible()
+  }
+
+  async backToRun(): Promise<void> {
+    await this.page.getByTestId('back-to-run').click()
+    await expect(this.page.getByTestId('run-round')).toBeVisible()
+  }
+
   /** Fills and submits one form and waits for the confirmation, which appears only after the commit. */
   async submit(form: Locator, fill: (form: Locator) => Promise<void>): Promise<void> {
     await fill(form)

@@ -17,6 +17,7 @@ export class WorkshopsPage extends AppShell {
   readonly teams: Locator
   readonly preview: Locator
   readonly importRows: Locator
+  readonly roundsPanel: Locator
 
   constructor(page: Page) {
     super(page)
@@ -27,6 +28,7 @@ export class WorkshopsPage extends AppShell {
     this.teams = page.getByTestId('roster-team')
     this.preview = page.getByTestId('import-preview')
     this.importRows = page.getByTestId('import-row')
+    this.roundsPanel = page.getByTestId('workshop-rounds')
   }
 
   async openFromNav(): Promise<void> {
@@ -48,6 +50,19 @@ export class WorkshopsPage extends AppShell {
 
   row(title: string): Locator {
     return this.rows.filter({ has: this.page.getByRole('link', { name: title, exact: true }) })
+  }
+
+  /** Opens a workshop from the list by its title. */
+  async openWorkshop(title: string): Promise<void> {
+    await this.row(title).getByRole('link', { name: title, exact: true }).click()
+    await expect(this.heading).toHaveText(title)
+  }
+
+  /** The open workshop's id, read from the address (#/workshops/<id>). */
+  workshopId(): string {
+    const id = /#\/workshops\/([^/?]+)/.exec(this.page.url())?.[1]
+    if (!id) throw new Error(`not on a workshop's page: ${this.page.url()}`)
+    return id
   }
 
   async chooseRosterFile(name: string, buffer: Buffer, mimeType = 'text/csv'): Promise<void> {
