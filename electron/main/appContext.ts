@@ -1,13 +1,18 @@
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
+import { createAssessmentsRepo } from './db/repos/assessmentsRepo'
+import { createKioskRepo } from './db/repos/kioskRepo'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
 import { createSettingsRepo } from './db/repos/settingsRepo'
 import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createAppHandlers } from './handlers/appHandlers'
+import { createAssessmentHandlers } from './handlers/assessmentHandlers'
 import { createSettingsHandlers, readSettings } from './handlers/settingsHandlers'
 import { createWorkshopHandlers } from './handlers/workshopHandlers'
+import { createAssessmentService } from './services/assessmentService'
 import { loadContentLibrary } from './services/contentLoader'
+import { createKioskService, type KioskShell } from './services/kioskService'
 import type { Settings } from '@shared/ipc/contract'
 
 export interface AppContext {
@@ -15,6 +20,8 @@ export interface AppContext {
   databaseFile: string
   dispatch: Dispatch
   settings(): Settings
+  /** true while a kiosk is running (the Electron shell reopens its window after a restart) */
+  kioskActive(): boolean
   close(): void
 }
 
@@ -23,6 +30,10 @@ export interface AppContextOptions {
   contentDir: string
   version: string
   log?: (message: string) => void
+  /** what a desktop shell can do (Electron passes it; the HTTP host has none and uses the /kiosk route) */
+  shell?: KioskShell
+  /** the clock (tests pass their own to step over the PIN lock) */
+  now?: () => Date
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -36,16 +47,36 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const copyTitle = (title: string): string =>
     readSettings(settingsRepo).locale === 'ja' ? `${title}（コピー）` : `${title} (copy)`
 
+  const workshopsRepo = createWorkshopsRepo(db)
+  const participantsRepo = createParticipantsRepo(db)
+  const assessments = createAssessmentService({
+    db,
+    repo: createAssessmentsRepo(db),
+    participants: participantsRepo,
+    questionnaire: () => library.assessments[0],
+    now: options.now,
+  })
+  const kiosk = createKioskService({
+    repo: createKioskRepo(db),
+    workshops: workshopsRepo,
+    participants: participantsRepo,
+    assessments,
+    shell: options.shell,
+    now: options.now,
+  })
+
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
-    ...createWorkshopHandlers(db, createWorkshopsRepo(db), createParticipantsRepo(db), copyTitle),
+    ...createWorkshopHandlers(db, workshopsRepo, participantsRepo, copyTitle),
+    ...createAssessmentHandlers(kiosk, assessments, workshopsRepo),
   }
   return {
     db,
     databaseFile: file,
     dispatch: createDispatch(handlers, options.log),
     settings: () => readSettings(settingsRepo),
+    kioskActive: () => kiosk.status().active,
     close: () => db.close(),
   }
 }

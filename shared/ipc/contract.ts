@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
+import { assessmentChannels } from './channels/assessments'
 import { coreChannels } from './channels/core'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
@@ -15,6 +16,7 @@ import type { Envelope } from './envelope'
 export const contract = {
   ...coreChannels,
   ...workshopChannels,
+  ...assessmentChannels,
 } as const
 
 export type { Audience } from './channels/define'

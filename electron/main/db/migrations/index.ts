@@ -1,8 +1,9 @@
 import { migration0001Settings } from './0001-settings'
 import { migration0002Workshops } from './0002-workshops'
+import { migration0003Assessments } from './0003-assessments'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
-export const migrations: readonly Migration[] = [migration0001Settings, migration0002Workshops]
+export const migrations: readonly Migration[] = [migration0001Settings, migration0002Workshops, migration0003Assessments]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
