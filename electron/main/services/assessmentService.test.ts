@@ -32,7 +32,8 @@ describe('assessment storage: nothing lost, nothing left', () => {
     cleanup = tmp.cleanup
     ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
     const created = await ctx.dispatch('workshops.create', { fields: workshopFields }, 'trainer')
-    workshopId = (created.ok ? created.value : null as never as { id: string }).id
+    if (!created.ok) throw new Error(created.error.message)
+    workshopId = (created.value as { id: string }).id
     await ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'trainer')
   })
   afterEach(() => {
