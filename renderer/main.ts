@@ -4,5 +4,6 @@ import App from './App.vue'
 import { i18n } from './i18n'
 import { router } from './router'
 import './styles/base.css'
+import './styles/assessment.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

@@ -9,6 +9,7 @@ const en: typeof ja = {
     label: 'Main menu',
     home: 'Home',
     library: 'Content library',
+    assessment: 'Self-check',
   },
   language: {
     label: 'Display language',

@@ -12,6 +12,11 @@ const en: typeof ja = {
     counts: '{topics} topics · {responses} responses · {scripts} scripts · {levels} levels',
     open: 'Open the library',
   },
+  assessmentCard: {
+    title: 'Self-check (Lv1-6)',
+    body: 'Participants rate the stage of their 1on1s on a shared device and get tips. Compare teams, individuals, and before and after.',
+    open: 'Open the self-check',
+  },
   dataLocation: 'Data is stored in: {path}',
   version: 'Version {version}',
 }

@@ -7,6 +7,7 @@ export default {
     label: 'メインメニュー',
     home: 'ホーム',
     library: 'コンテンツライブラリ',
+    assessment: 'セルフチェック',
   },
   language: {
     label: '表示言語',

@@ -10,6 +10,11 @@ export default {
     counts: 'トピック {topics} ・ 対応 {responses} ・ スクリプト {scripts} ・ レベル {levels}',
     open: 'ライブラリを開く',
   },
+  assessmentCard: {
+    title: 'セルフチェック（Lv1〜6）',
+    body: '参加者が共用の端末で 1on1 の段階を自己診断し、ヒントを受け取ります。チームと個人、研修前後の変化を比べられます。',
+    open: 'セルフチェックを開く',
+  },
   dataLocation: 'データの保存先: {path}',
   version: 'バージョン {version}',
 }
