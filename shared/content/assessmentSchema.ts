@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LEVELS, MIN_STATEMENTS_PER_GROUP, PERSPECTIVE_IDS, SCALE_VALUES, type PerspectiveId, type ScaleValue } from './assessmentIds'
 
 /**
  * The Lv1-6 self-assessment questionnaire (resources/content/assessment.json).
@@ -9,13 +10,7 @@ import { z } from 'zod'
  */
 const localized = z.object({ ja: z.string().trim().min(1), en: z.string().trim().min(1) }).strict()
 
-/** The five perspectives a company strengthens (DOMAIN.md). */
-export const PERSPECTIVE_IDS = ['trust', 'safety', 'proactive', 'growth', 'career'] as const
-export type PerspectiveId = (typeof PERSPECTIVE_IDS)[number]
-
-export const LEVELS = [1, 2, 3, 4, 5, 6] as const
-export const SCALE_VALUES = [1, 2, 3, 4, 5] as const
-export type ScaleValue = (typeof SCALE_VALUES)[number]
+export { LEVELS, MIN_STATEMENTS_PER_GROUP, PERSPECTIVE_IDS, SCALE_VALUES, type PerspectiveId, type ScaleValue }
 
 /** Each statement has two wordings: a member about their manager, a manager about their members. */
 const wordings = { member: localized, manager: localized }
@@ -26,8 +21,6 @@ export const assessmentStatement = z.discriminatedUnion('kind', [
   z.object({ id: statementId, kind: z.literal('perspective'), perspective: z.enum(PERSPECTIVE_IDS), ...wordings }).strict(),
 ])
 export type AssessmentStatement = z.infer<typeof assessmentStatement>
-
-export const MIN_STATEMENTS_PER_GROUP = 2
 
 export const assessmentItem = z
   .object({

@@ -1,5 +1,5 @@
 /** The self-assessment's model: who answered, when, about whom, and what came out. */
-import type { PerspectiveId } from '../content/assessmentSchema'
+import type { PerspectiveId } from '../content/assessmentIds'
 import type { LevelNumber, PerspectiveScores } from './assessmentScoring'
 import type { WorkplaceRole } from './workshop'
 

@@ -1,4 +1,5 @@
-import { LEVELS, PERSPECTIVE_IDS, type AssessmentStatement, type PerspectiveId } from '../content/assessmentSchema'
+import { LEVELS, PERSPECTIVE_IDS, type PerspectiveId } from '../content/assessmentIds'
+import type { AssessmentStatement } from '../content/assessmentSchema'
 import type { Level, LevelTip } from '../content/schemas'
 
 /**

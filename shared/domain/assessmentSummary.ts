@@ -1,4 +1,4 @@
-import { PERSPECTIVE_IDS } from '../content/assessmentSchema'
+import { PERSPECTIVE_IDS } from '../content/assessmentIds'
 import { TIMINGS, respondentTag, type AssessmentSubmission, type Side, type Timing } from './assessment'
 import type { PerspectiveScores } from './assessmentScoring'
 
