@@ -113,12 +113,10 @@ test('kiosk: three people answer in turn, the idle reset leaves nothing behind, 
   await expect(kiosk.start).toBeVisible()
   await expect(page).toHaveURL(/#\/kiosk$/)
   // typing another screen's address lands on the kiosk again
-  await page.evaluate(() => {
-    window.location.hash = '#/assessment'
-  })
+  await page.evaluate("window.location.hash = '#/assessment'")
   await expect(page).toHaveURL(/#\/kiosk$/)
   await expect(kiosk.start).toBeVisible()
-  const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }))
+  const stored = await page.evaluate<string>('JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage })')
   for (const trace of ['田中', '佐藤', 'hoshi', 'answers', 'lv1-']) expect(stored).not.toContain(trace)
 
   // 3. the manager, fresh from the start: no answer carried over; Lv4
