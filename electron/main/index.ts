@@ -2,14 +2,19 @@
  * The Electron shell: kept thin on purpose. Everything it calls also runs
  * in plain Node behind the HTTP transport (see web.ts).
  */
-import { app, dialog } from 'electron'
+import { app, dialog, type BrowserWindow } from 'electron'
 import { createAppContext, type AppContext } from './appContext'
 import { registerIpc } from './ipc/registerIpc'
+import { createKioskShell } from './kioskWindow'
 import { contentDir } from './paths'
 import { createAppWindow } from './windows'
 import { startupErrorText } from './startupErrors'
 
 let context: AppContext | null = null
+let mainWindow: BrowserWindow | null = null
+const windowTitle = (): string => (context?.settings().locale === 'en' ? 'Taiwa' : 'Taiwa 対話')
+// the self-assessment kiosk opens its own locked window (the HTTP host has no shell: it uses the /kiosk route)
+const kioskShell = createKioskShell({ title: windowTitle, mainWindow: () => mainWindow })
 
 if (!app.requestSingleInstanceLock()) app.quit()
 
@@ -25,6 +30,7 @@ async function start(): Promise<void> {
       contentDir: contentDir(),
       version: app.getVersion(),
       log: (m) => console.error(m),
+      shell: kioskShell,
     })
   } catch (error) {
     const text = startupErrorText(error, app.getLocale())
@@ -33,8 +39,12 @@ async function start(): Promise<void> {
     return
   }
   registerIpc(context.dispatch)
-  const title = context.settings().locale === 'ja' ? 'Taiwa 対話' : 'Taiwa'
-  createAppWindow({ title })
+  mainWindow = createAppWindow({ title: windowTitle() })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  // a kiosk that was running when the app stopped (a crash, a power cut) comes back locked
+  if (context.kioskActive()) kioskShell.enterKiosk()
 }
 
 app.on('second-instance', () => {

@@ -45,6 +45,8 @@ export interface WindowOptions {
   height?: number
   /** hash route to open, e.g. "/library" */
   route?: string
+  /** the locked participant kiosk: full screen, Electron's kiosk mode, no menu */
+  kiosk?: boolean
 }
 
 /** The one window factory: every Taiwa window is created here, locked down the same way. */
@@ -58,6 +60,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
     minHeight: 600,
     show: false,
     autoHideMenuBar: true,
+    ...(options.kiosk ? { kiosk: true, fullscreen: true, closable: false, minimizable: false } : {}),
     backgroundColor: '#f7f6f2',
     webPreferences: {
       preload: join(appRoot(), 'out', 'preload', 'index.cjs'),
@@ -78,6 +81,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
     },
   })
   win.once('ready-to-show', () => win.show())
+  if (options.kiosk) win.removeMenu()
 
   const contents = win.webContents
   contents.on('will-navigate', (event, url) => {
