@@ -36,6 +36,8 @@ export default defineConfig({
           // index: the Electron main process; web: the same services behind the HTTP transport in plain Node
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/main/web.ts'),
+          // `npm run bench -- kiosk-submit` runs this entry (the real services, built like the app)
+          'bench-kiosk': resolve(__dirname, 'tests/bench/entries/kioskSubmit.ts'),
         },
       },
     },
