@@ -40,7 +40,7 @@ test('kiosk: three people answer in turn, the idle reset leaves nothing behind, 
   await page.getByTestId('kiosk-timing').selectOption('before')
   await page.getByTestId('kiosk-pin').fill('2468')
   await page.getByTestId('kiosk-pin-again').fill('2468')
-  await page.getByTestId('kiosk-start').click()
+  await page.getByTestId('kiosk-start-submit').click()
   await expect(kiosk.start).toBeVisible()
   await expect(page).toHaveURL(/#\/kiosk$/)
   await expect(page.locator('nav.app-nav')).toHaveCount(0)
