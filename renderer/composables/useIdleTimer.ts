@@ -24,16 +24,19 @@ export function useIdleTimer(enabled: Ref<boolean>, onReset: () => void, warnMs 
     warning.value = false
   }
 
+  const tick = (): void => {
+    secondsLeft.value = Math.max(0, Math.ceil((resetAt - Date.now()) / 1000))
+  }
+
   const arm = (): void => {
     clear()
     if (!enabled.value) return
+    // the countdown counts to the reset the timer below will do, even if the warning fires late
+    resetAt = Date.now() + resetMs
     warnTimer = setTimeout(() => {
       warning.value = true
-      resetAt = Date.now() + (resetMs - warnMs)
-      secondsLeft.value = Math.round((resetMs - warnMs) / 1000)
-      ticker = setInterval(() => {
-        secondsLeft.value = Math.max(0, Math.ceil((resetAt - Date.now()) / 1000))
-      }, 1000)
+      tick()
+      ticker = setInterval(tick, 1000)
     }, warnMs)
     resetTimer = setTimeout(() => {
       clear()
