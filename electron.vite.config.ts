@@ -39,6 +39,7 @@ export default defineConfig({
           // benchmark entries (tests/bench/*.bench.mjs run them with node); never loaded by the app
           'bench-rotation': resolve(__dirname, 'tests/bench/entries/rotation.ts'),
           'bench-xlsx': resolve(__dirname, 'tests/bench/entries/xlsxExport.ts'),
+          'bench-kiosk': resolve(__dirname, 'tests/bench/entries/kioskSubmit.ts'),
         },
       },
     },

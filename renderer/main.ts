@@ -8,5 +8,6 @@ import './styles/workshops.css'
 import './styles/practice.css'
 import './styles/sessions.css'
 import './styles/exports.css'
+import './styles/assessment.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

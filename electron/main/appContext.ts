@@ -1,5 +1,7 @@
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
+import { createAssessmentsRepo } from './db/repos/assessmentsRepo'
+import { createKioskRepo } from './db/repos/kioskRepo'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
 import { createPracticeRepo } from './db/repos/practiceRepo'
 import { createSessionFeedbackRepo } from './db/repos/sessionFeedbackRepo'
@@ -20,6 +22,9 @@ import { createExportJobs, type SavePathChooser } from './services/exportJobs'
 import { createWorkshopExportKinds, type PdfPrinter } from './services/exportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from './services/exportTables'
 import { join } from 'node:path'
+import { createAssessmentHandlers } from './handlers/assessmentHandlers'
+import { createAssessmentService } from './services/assessmentService'
+import { createKioskService, type KioskShell } from './services/kioskService'
 import type { Settings } from '@shared/ipc/contract'
 
 /** Opens the presenter view of a workshop as its own window, on the second display when there is one. */
@@ -27,8 +32,8 @@ export interface PresenterWindows {
   openPresenterWindow(workshopId: string): void
 }
 
-/** What only the desktop app can do: a save dialog, PDFs of the print view, a presenter window. */
-export type DesktopShell = SavePathChooser & PdfPrinter & PresenterWindows
+/** What only the desktop app can do: a save dialog, PDFs of the print view, a presenter window, the locked kiosk window. */
+export type DesktopShell = SavePathChooser & PdfPrinter & PresenterWindows & KioskShell
 
 /** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
 const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES]
@@ -40,6 +45,8 @@ export interface AppContext {
   databaseFile: string
   dispatch: Dispatch
   settings(): Settings
+  /** true while a kiosk is running (the Electron shell reopens its window after a restart) */
+  kioskActive(): boolean
   close(): void
 }
 
@@ -50,6 +57,8 @@ export interface AppContextOptions {
   log?: (message: string) => void
   /** Electron only; the browser host has none (files are downloaded, the presenter view opens in a tab) */
   shell?: DesktopShell
+  /** the clock (tests pass their own to step over the PIN lock) */
+  now?: () => Date
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -81,6 +90,21 @@ export function createAppContext(options: AppContextOptions): AppContext {
     log: options.log,
   })
   const bundleImports = createBundleImports(db, () => bundleTables, installationId)
+  const assessments = createAssessmentService({
+    db,
+    repo: createAssessmentsRepo(db),
+    participants: participantsRepo,
+    questionnaire: () => library.assessments[0],
+    now: options.now,
+  })
+  const kiosk = createKioskService({
+    repo: createKioskRepo(db),
+    workshops: workshopsRepo,
+    participants: participantsRepo,
+    assessments,
+    shell: options.shell,
+    now: options.now,
+  })
 
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
@@ -98,12 +122,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
       openPresenterWindow: options.shell?.openPresenterWindow,
     }),
     ...createExportHandlers(exportJobs, bundleImports, { saveDialog: Boolean(options.shell), printToPdf: Boolean(options.shell) }),
+    ...createAssessmentHandlers(kiosk, assessments, workshopsRepo),
   }
   return {
     db,
     databaseFile: file,
     dispatch: createDispatch(handlers, options.log),
     settings: () => readSettings(settingsRepo),
+    kioskActive: () => kiosk.status().active,
     close: () => db.close(),
   }
 }

@@ -7,6 +7,7 @@
  */
 import { dialog, screen, type BrowserWindow } from 'electron'
 import type { DesktopShell } from './appContext'
+import type { KioskShell } from './services/kioskService'
 import { createAppWindow } from './windows'
 
 const READY_TIMEOUT_MS = 30_000
@@ -51,9 +52,12 @@ function openPresenterWindow(workshopId: string): void {
   win.on('closed', () => presenterWindows.delete(workshopId))
 }
 
-export function createDesktopShell(parent: () => BrowserWindow | null): DesktopShell {
+/** The kiosk window has its own module (kioskWindow.ts); it is passed in so there is one shell. */
+export function createDesktopShell(parent: () => BrowserWindow | null, kiosk: KioskShell): DesktopShell {
   return {
     openPresenterWindow,
+    enterKiosk: () => kiosk.enterKiosk(),
+    exitKiosk: () => kiosk.exitKiosk(),
     async chooseSavePath(suggestedName, filters) {
       const owner = parent()
       const options = { defaultPath: suggestedName, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] }

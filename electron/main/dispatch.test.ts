@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/ipc/envelope'
 import { createDispatch, type Handlers } from './dispatch'
 
-const library = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], problems: [] }
+const library = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], assessments: [], problems: [] }
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const used: Partial<Handlers> = {

@@ -5,6 +5,7 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import { createAppContext, type AppContext } from './appContext'
 import { registerIpc } from './ipc/registerIpc'
+import { createKioskShell } from './kioskWindow'
 import { contentDir } from './paths'
 import { createAppWindow } from './windows'
 import { createDesktopShell } from './desktopShell'
@@ -12,6 +13,10 @@ import { startupErrorText } from './startupErrors'
 
 let context: AppContext | null = null
 let mainWindow: BrowserWindow | null = null
+const windowTitle = (): string => (context?.settings().locale === 'en' ? 'Taiwa' : 'Taiwa 対話')
+// the self-assessment kiosk opens its own locked window (the HTTP host has no shell: it uses the /kiosk route)
+const kioskShell = createKioskShell({ title: windowTitle, mainWindow: () => mainWindow })
+
 if (!app.requestSingleInstanceLock()) app.quit()
 
 app.on('web-contents-created', (_event, contents) => {
@@ -26,7 +31,7 @@ async function start(): Promise<void> {
       contentDir: contentDir(),
       version: app.getVersion(),
       log: (m) => console.error(m),
-      shell: createDesktopShell(() => mainWindow),
+      shell: createDesktopShell(() => mainWindow, kioskShell),
     })
   } catch (error) {
     const text = startupErrorText(error, app.getLocale())
@@ -35,11 +40,12 @@ async function start(): Promise<void> {
     return
   }
   registerIpc(context.dispatch)
-  const title = context.settings().locale === 'ja' ? 'Taiwa 対話' : 'Taiwa'
-  mainWindow = createAppWindow({ title })
+  mainWindow = createAppWindow({ title: windowTitle() })
   mainWindow.on('closed', () => {
     mainWindow = null
   })
+  // a kiosk that was running when the app stopped (a crash, a power cut) comes back locked
+  if (context.kioskActive()) kioskShell.enterKiosk()
 }
 
 app.on('second-instance', () => {

@@ -50,6 +50,8 @@ export interface WindowOptions {
   fullscreen?: boolean
   /** never shown (the print view rendered to PDF); still locked down like every window */
   hidden?: boolean
+  /** the locked participant kiosk: full screen, Electron's kiosk mode, no menu */
+  kiosk?: boolean
 }
 
 /** The one window factory: every Taiwa window is created here, locked down the same way. */
@@ -65,6 +67,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
     minHeight: 600,
     show: false,
     autoHideMenuBar: true,
+    ...(options.kiosk ? { kiosk: true, fullscreen: true, closable: false, minimizable: false } : {}),
     backgroundColor: '#f7f6f2',
     webPreferences: {
       preload: join(appRoot(), 'out', 'preload', 'index.cjs'),
@@ -85,6 +88,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
     },
   })
   if (!options.hidden) win.once('ready-to-show', () => win.show())
+  if (options.kiosk) win.removeMenu()
 
   const contents = win.webContents
   contents.on('will-navigate', (event, url) => {

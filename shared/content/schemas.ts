@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { assessmentItem, type Assessment } from './assessmentSchema'
 
 /**
  * Schemas of the data files in resources/content. Every text exists in both
@@ -143,6 +144,7 @@ export const contentFiles = {
   levels: { path: 'levels.json', schema: 'taiwa.content.levels', listKey: 'levels', item: levelItem },
   scenarios: { path: 'scenarios.json', schema: 'taiwa.content.scenarios', listKey: 'scenarios', item: scenarioItem },
   checklists: { path: 'checklists.json', schema: 'taiwa.content.checklists', listKey: 'checklists', item: checklistItem },
+  assessments: { path: 'assessment.json', schema: 'taiwa.content.assessment', listKey: 'assessments', item: assessmentItem },
 } as const
 export type ContentKind = keyof typeof contentFiles
 
@@ -170,5 +172,6 @@ export interface ContentLibrary {
   levels: Level[]
   scenarios: Scenario[]
   checklists: Checklist[]
+  assessments: Assessment[]
   problems: ContentProblem[]
 }

@@ -21,6 +21,7 @@ describe('checkLibraryReferences', () => {
       levels: [],
       scenarios: [],
       checklists: [],
+      assessments: [],
       problems: [],
     }
     const out = checkLibraryReferences(input)

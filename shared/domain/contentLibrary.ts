@@ -34,7 +34,8 @@ export function checkLibraryReferences(input: ContentLibrary): ContentLibrary {
   const levels = dedupe(input.levels, (l) => l.level, 'levels.json', 'levels').sort((a, b) => a.level - b.level)
   const scenarios = dedupe(input.scenarios, (s) => s.id, 'scenarios.json', 'scenarios')
   const checklists = dedupe(input.checklists, (c) => c.id, 'checklists.json', 'checklists')
-  return { topics, responses, scripts, levels, scenarios, checklists, problems }
+  const assessments = dedupe(input.assessments, (a) => a.id, 'assessment.json', 'assessments')
+  return { topics, responses, scripts, levels, scenarios, checklists, assessments, problems }
 }
 
 export function localized(text: LocalizedText, locale: Locale): string {

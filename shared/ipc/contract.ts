@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
+import { assessmentChannels } from './channels/assessments'
 import { coreChannels } from './channels/core'
 import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
@@ -23,6 +24,7 @@ export const contract = {
   ...practiceChannels,
   ...sessionChannels,
   ...exportChannels,
+  ...assessmentChannels,
 } as const
 
 export type { Audience } from './channels/define'

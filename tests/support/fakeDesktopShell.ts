@@ -9,6 +9,8 @@ export function fakeDesktopShell(parts: Partial<DesktopShell>): DesktopShell {
     openPresenterWindow: unexpected('openPresenterWindow'),
     chooseSavePath: unexpected('chooseSavePath'),
     printToPdf: unexpected('printToPdf'),
+    enterKiosk: unexpected('enterKiosk'),
+    exitKiosk: unexpected('exitKiosk'),
     ...parts,
   }
 }

@@ -36,6 +36,38 @@ describe('loadContentLibrary, shipped content', () => {
   })
 })
 
+describe('loadContentLibrary, the self-assessment', () => {
+  it('ships one questionnaire: 2+ statements per level and per perspective, each worded for both sides in ja and en, a 5-step scale', () => {
+    const library = loadContentLibrary(shipped)
+    expect(library.assessments).toHaveLength(1)
+    const q = library.assessments[0]!
+    expect(q.scale.map((s) => s.value)).toEqual([1, 2, 3, 4, 5])
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      expect(q.statements.filter((s) => s.kind === 'level' && s.level === level).length).toBeGreaterThanOrEqual(2)
+    }
+    for (const p of ['trust', 'safety', 'proactive', 'growth', 'career']) {
+      expect(q.statements.filter((s) => s.kind === 'perspective' && s.perspective === p).length).toBeGreaterThanOrEqual(2)
+    }
+    for (const s of q.statements) expect(s.member.ja).not.toBe(s.manager.ja)
+  })
+
+  it('reports a questionnaire that lost a level statement instead of serving it in part', () => {
+    const tmp = makeTempDir()
+    try {
+      cpSync(shipped, tmp.dir, { recursive: true })
+      const path = join(tmp.dir, 'assessment.json')
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { assessments: { statements: { id: string }[] }[] }
+      data.assessments[0]!.statements = data.assessments[0]!.statements.filter((s) => s.id !== 'lv3-wins')
+      writeFileSync(path, JSON.stringify(data))
+      const library = loadContentLibrary(tmp.dir)
+      expect(library.assessments).toEqual([])
+      expect(library.problems).toEqual([{ file: 'assessment.json', field: 'assessments[0].statements', kind: 'invalidField' }])
+    } finally {
+      tmp.cleanup()
+    }
+  })
+})
+
 describe('loadContentLibrary, broken files', () => {
   let dir = ''
   let cleanup = (): void => {}
@@ -99,6 +131,6 @@ describe('loadContentLibrary, broken files', () => {
   it('reports a missing content folder instead of failing to start', () => {
     const library = loadContentLibrary(join(dir, 'nowhere'))
     expect(library.topics).toEqual([])
-    expect(library.problems.map((p) => p.kind)).toEqual(Array(6).fill('unreadable'))
+    expect(library.problems.map((p) => p.kind)).toEqual(Array(7).fill('unreadable'))
   })
 })

@@ -10,6 +10,7 @@ const en: typeof ja = {
     home: 'Home',
     library: 'Content library',
     workshops: 'Workshops',
+    assessment: 'Self-check',
   },
   language: {
     label: 'Display language',

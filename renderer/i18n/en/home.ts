@@ -17,6 +17,11 @@ const en: typeof ja = {
     body: 'Set up a workshop’s date, place and trainer, and import its roster from CSV or Excel.',
     open: 'Open workshops',
   },
+  assessmentCard: {
+    title: 'Self-check (Lv1-6)',
+    body: 'Participants rate the stage of their 1on1s on a shared device and get tips. Compare teams, individuals, and before and after.',
+    open: 'Open the self-check',
+  },
   dataLocation: 'Data is stored in: {path}',
   version: 'Version {version}',
 }

@@ -1,4 +1,5 @@
 import type { MessageSchema } from '../ja'
+import assessment from './assessment'
 import common from './common'
 import errors from './errors'
 import exportMessages from './exports'
@@ -9,5 +10,5 @@ import roster from './roster'
 import sessions from './sessions'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, practice }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice }
 export default en

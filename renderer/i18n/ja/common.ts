@@ -8,6 +8,7 @@ export default {
     home: 'ホーム',
     library: 'コンテンツライブラリ',
     workshops: '研修',
+    assessment: 'セルフチェック',
   },
   language: {
     label: '表示言語',

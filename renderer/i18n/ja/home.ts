@@ -15,6 +15,11 @@ export default {
     body: '研修の日時・会場・講師を登録し、参加者名簿を CSV / Excel から読み込みます。',
     open: '研修を開く',
   },
+  assessmentCard: {
+    title: 'セルフチェック（Lv1〜6）',
+    body: '参加者が共用の端末で 1on1 の段階を自己診断し、ヒントを受け取ります。チームと個人、研修前後の変化を比べられます。',
+    open: 'セルフチェックを開く',
+  },
   dataLocation: 'データの保存先: {path}',
   version: 'バージョン {version}',
 }

@@ -1,3 +1,4 @@
+import assessment from './assessment'
 import common from './common'
 import errors from './errors'
 import exportMessages from './exports'
@@ -9,6 +10,6 @@ import sessions from './sessions'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, practice }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice }
 export type MessageSchema = typeof ja
 export default ja

@@ -2,6 +2,7 @@ import { migration0001Settings } from './0001-settings'
 import { migration0002Workshops } from './0002-workshops'
 import { migration0003Practice } from './0003-practice'
 import { migration0004Sessions } from './0004-sessions'
+import { migration0005Assessments } from './0005-assessments'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   migration0002Workshops,
   migration0003Practice,
   migration0004Sessions,
+  migration0005Assessments,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,0 +1,149 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto'
+import type { Assessment } from '@shared/content/assessmentSchema'
+import { isValidCode, normalizeCode, type Side, type SubmissionResult, type Timing } from '@shared/domain/assessment'
+import { scoreAssessment, unansweredStatements } from '@shared/domain/assessmentScoring'
+import type { Participant } from '@shared/domain/workshop'
+import { AppError } from '@shared/ipc/envelope'
+import type { Db } from '../db/connection'
+import type { AssessmentsRepo, NewSubmissionRow } from '../db/repos/assessmentsRepo'
+import type { ParticipantsRepo } from '../db/repos/participantsRepo'
+
+export type Respondent = { kind: 'participant'; participantId: string } | { kind: 'code'; code: string }
+
+export interface SubmissionInput {
+  respondent: Respondent
+  side: Side
+  /** a member's answer: the manager it is about (from the roster), or null when not given */
+  managerParticipantId: string | null
+  /** an anonymous manager may name their team; everyone else's team comes from the roster */
+  team: string | null
+  locale: 'ja' | 'en'
+  answers: Record<string, number>
+}
+
+/**
+ * An anonymous code is stored only as HMAC-SHA256(workshop salt, code). Why:
+ * the code is something a person made up (a nickname, a birthday) and may say
+ * who they are, so the database never holds it readably; the same code gives
+ * the same key within one workshop, which is what links their before / after /
+ * follow-up answers; and the salt is random per workshop, so the same code in
+ * another workshop does not link, and a purge (which drops the salt) makes old
+ * codes unlinkable for good. It is pseudonymity against reading the data, not
+ * against someone holding the database file and guessing short codes.
+ */
+export function codeKey(salt: string, code: string): string {
+  return `c:${createHmac('sha256', salt).update(normalizeCode(code)).digest('hex')}`
+}
+
+export interface AssessmentServiceOptions {
+  db: Db
+  repo: AssessmentsRepo
+  participants: ParticipantsRepo
+  questionnaire: () => Assessment | undefined
+  now?: () => Date
+}
+
+export function createAssessmentService(options: AssessmentServiceOptions) {
+  const { db, repo, participants } = options
+  const now = options.now ?? (() => new Date())
+  // Connection-wide: every delete (of a submission, a purge, or a workshop's cascade)
+  // overwrites the freed bytes with zeros instead of leaving them in free pages.
+  db.pragma('secure_delete = ON')
+
+  const rosterParticipant = (workshopId: string, id: string): Participant => {
+    const p = participants.get(id)
+    if (p.workshopId !== workshopId) throw new AppError('NOT_FOUND', `participant ${id} is not in this workshop`)
+    return p
+  }
+
+  /** An anonymous manager may name their team, but only one the roster has. */
+  const rosterTeam = (workshopId: string, team: string | null): string => {
+    if (!team) return ''
+    if (!participants.list(workshopId).some((p) => p.team === team)) throw new AppError('INVALID_INPUT', 'no such team on the roster')
+    return team
+  }
+
+  const saltFor = (workshopId: string, at: string): string => {
+    const existing = repo.salt(workshopId)
+    if (existing) return existing
+    const salt = randomBytes(32).toString('hex')
+    repo.putSalt(workshopId, salt, at)
+    return salt
+  }
+
+  /**
+   * Scores and stores one submission in one transaction. It returns (and the
+   * kiosk says "thank you") only after the commit, which with synchronous=FULL
+   * has reached the disk; if the commit fails nothing of it remains.
+   */
+  const insertSubmission = db.transaction((workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult => {
+    const questionnaire = options.questionnaire()
+    if (!questionnaire) throw new AppError('INTERNAL', 'the self-assessment content is missing or invalid')
+    const missing = unansweredStatements(questionnaire.statements, input.answers)
+    if (missing.length > 0) throw new AppError('INVALID_INPUT', `unanswered statements: ${missing.join(', ')}`)
+    const known = new Set(questionnaire.statements.map((s) => s.id))
+    const unknown = Object.keys(input.answers).filter((id) => !known.has(id))
+    if (unknown.length > 0) throw new AppError('INVALID_INPUT', `unknown statements: ${unknown.join(', ')}`)
+
+    const at = now().toISOString()
+    const manager =
+      input.side === 'member' && input.managerParticipantId ? rosterParticipant(workshopId, input.managerParticipantId) : null
+    if (manager && manager.workplaceRole !== 'manager') throw new AppError('INVALID_INPUT', 'the chosen manager is not a manager on the roster')
+
+    let respondentKey: string
+    let participantId: string | null = null
+    let team: string
+    if (input.respondent.kind === 'participant') {
+      const p = rosterParticipant(workshopId, input.respondent.participantId)
+      participantId = p.id
+      respondentKey = `p:${p.id}`
+      team = p.team
+    } else {
+      if (!isValidCode(input.respondent.code)) throw new AppError('INVALID_INPUT', 'the code is too short or too long')
+      respondentKey = codeKey(saltFor(workshopId, at), input.respondent.code)
+      team = manager?.team ?? (input.side === 'manager' ? rosterTeam(workshopId, input.team) : '')
+    }
+
+    const score = scoreAssessment(questionnaire.statements, input.answers)
+    const answers = Object.fromEntries(questionnaire.statements.map((s) => [s.id, input.answers[s.id] as number]))
+    const row: NewSubmissionRow = {
+      id: randomUUID(),
+      workshopId,
+      timing,
+      respondentKind: input.respondent.kind,
+      participantId,
+      respondentKey,
+      side: input.side,
+      managerParticipantId: manager?.id ?? null,
+      team,
+      locale: input.locale,
+      questionnaireId: questionnaire.id,
+      answers,
+      level: score.level,
+      perspectives: score.perspectives,
+      now: at,
+    }
+    repo.insert(row)
+    return { id: row.id, level: score.level, perspectives: score.perspectives }
+  })
+
+  /** After deleting: copy the WAL into the database and truncate it, so no old page image stays in the -wal file. */
+  const checkpoint = (): void => {
+    db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  return {
+    submit: (workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult => insertSubmission(workshopId, timing, input),
+    list: (workshopId: string) => repo.list(workshopId),
+    delete(id: string): void {
+      repo.delete(id)
+      checkpoint()
+    },
+    purge(workshopId: string): number {
+      const deleted = db.transaction(() => repo.deleteAll(workshopId))()
+      checkpoint()
+      return deleted
+    },
+  }
+}
+export type AssessmentService = ReturnType<typeof createAssessmentService>

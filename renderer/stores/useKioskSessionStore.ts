@@ -1,0 +1,85 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { KioskRosterEntry, Side, SubmissionResult } from '@shared/domain/assessment'
+import type { Locale } from '@shared/i18n/locales'
+import type { ErrorCode } from '@shared/ipc/envelope'
+import { api, errorCodeOf, unwrap } from '@/api'
+
+export type KioskStep = 'start' | 'identify' | 'side' | 'question' | 'review' | 'result'
+export type ChosenRespondent = { kind: 'participant'; person: KioskRosterEntry } | { kind: 'code'; code: string }
+
+/**
+ * Everything of the one person at the kiosk: who they are, their answers and
+ * their result. Held only in memory (never in storage) and wiped by reset()
+ * after a finish or an idle timeout; `generation` changes on every reset so
+ * the kiosk view remounts and no field keeps what the last person typed.
+ */
+export const useKioskSessionStore = defineStore('kioskSession', () => {
+  const generation = ref(0)
+  const step = ref<KioskStep>('start')
+  const respondent = ref<ChosenRespondent | null>(null)
+  const side = ref<Side | null>(null)
+  /** the manager a member answers about; null = not given */
+  const managerId = ref<string | null>(null)
+  /** the team an anonymous manager names; null = not given */
+  const team = ref<string | null>(null)
+  const answers = ref<Record<string, number>>({})
+  const questionIndex = ref(0)
+  const result = ref<SubmissionResult | null>(null)
+  const sending = ref(false)
+  const errorCode = ref<ErrorCode | null>(null)
+
+  function reset(): void {
+    step.value = 'start'
+    respondent.value = null
+    side.value = null
+    managerId.value = null
+    team.value = null
+    answers.value = {}
+    questionIndex.value = 0
+    result.value = null
+    sending.value = false
+    errorCode.value = null
+    generation.value += 1
+  }
+
+  const answeredCount = computed(() => Object.keys(answers.value).length)
+
+  /**
+   * Sends the answers; the result (and the thank-you) exists only once the main
+   * process has committed them. On failure the answers stay for another try.
+   */
+  async function send(locale: Locale): Promise<boolean> {
+    if (!respondent.value || !side.value || sending.value) return false
+    const sentGeneration = generation.value
+    sending.value = true
+    errorCode.value = null
+    try {
+      const committed = unwrap(
+        await api['kiosk.submit']({
+          respondent:
+            respondent.value.kind === 'participant'
+              ? { kind: 'participant', participantId: respondent.value.person.id }
+              : { kind: 'code', code: respondent.value.code },
+          side: side.value,
+          managerParticipantId: side.value === 'member' ? managerId.value : null,
+          team: side.value === 'manager' ? team.value : null,
+          locale,
+          answers: { ...answers.value },
+        }),
+      )
+      // an idle reset while sending: the next person must not see this result
+      if (sentGeneration !== generation.value) return false
+      result.value = committed
+      step.value = 'result'
+      return true
+    } catch (error) {
+      if (sentGeneration === generation.value) errorCode.value = errorCodeOf(error)
+      return false
+    } finally {
+      if (sentGeneration === generation.value) sending.value = false
+    }
+  }
+
+  return { generation, step, respondent, side, managerId, team, answers, questionIndex, result, sending, errorCode, answeredCount, reset, send }
+})
