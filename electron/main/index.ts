@@ -39,7 +39,7 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  registerIpc(context.dispatch)
+  registerIpc(context.dispatch, (contents) => (kioskShell.owns(contents) ? 'participant' : 'trainer'))
   mainWindow = createAppWindow({ title: windowTitle() })
   mainWindow.on('closed', () => {
     mainWindow = null

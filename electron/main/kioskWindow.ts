@@ -1,4 +1,4 @@
-import type { BrowserWindow, Event, Input } from 'electron'
+import type { BrowserWindow, Event, Input, WebContents } from 'electron'
 import { kioskKeyVerdict } from '@shared/domain/kioskKeys'
 import type { KioskShell } from './services/kioskService'
 import { createAppWindow } from './windows'
@@ -10,7 +10,7 @@ import { createAppWindow } from './windows'
  * be closed except by the kiosk's own exit (after the PIN, checked in the main
  * process), and which hides the trainer's window while it runs.
  */
-export function createKioskShell(options: { title: () => string; mainWindow: () => BrowserWindow | null }): KioskShell & { isOpen(): boolean } {
+export function createKioskShell(options: { title: () => string; mainWindow: () => BrowserWindow | null }): KioskShell & { isOpen(): boolean; owns(contents: WebContents): boolean } {
   let kioskWindow: BrowserWindow | null = null
   let allowClose = false
 
@@ -33,6 +33,7 @@ export function createKioskShell(options: { title: () => string; mainWindow: () 
 
   return {
     isOpen: () => kioskWindow !== null,
+    owns: (contents) => kioskWindow !== null && !kioskWindow.isDestroyed() && kioskWindow.webContents === contents,
     enterKiosk(): void {
       if (kioskWindow) {
         kioskWindow.focus()
