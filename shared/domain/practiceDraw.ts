@@ -1,19 +1,5 @@
 import type { ResponseId, Scenario, TopicId } from '../content/schemas'
-
-/** A source of numbers in [0, 1); passed in so draws are reproducible in tests. */
-export type RandomSource = () => number
-
-/** mulberry32: a small, fast seeded generator; good enough to deal practice cards. */
-export function seededRandom(seed: number): RandomSource {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import type { Random } from './random'
 
 export interface DrawOptions {
   /** only scenarios of this topic; any topic when absent */
@@ -37,7 +23,7 @@ export const DEFAULT_AVOID_LAST = 5
 export function drawScenario(
   scenarios: readonly Scenario[],
   options: DrawOptions,
-  random: RandomSource,
+  random: Random,
 ): Scenario | null {
   const matching = scenarios.filter(
     (s) => (!options.topicId || s.topicId === options.topicId) && (!options.responseId || s.responseId === options.responseId),

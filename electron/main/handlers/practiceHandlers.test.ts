@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { createAppContext, type AppContext } from '../appContext'
 import { contentDir } from '../paths'
+import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 
 const fields = { scenarioId: 'policy-opinion', blind: true, guessedResponseId: 'opinion', selfRating: 4, reflection: '', durationSeconds: 240 }
 
@@ -18,15 +19,7 @@ describe('practice handlers through dispatch', () => {
     cleanup()
   })
 
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as T
-  }
-  const codeOf = async (channel: string, input: unknown, caller: 'trainer' | 'participant' = 'trainer') => {
-    const envelope = await ctx.dispatch(channel, input, caller)
-    return envelope.ok ? null : envelope.error.code
-  }
+  const { call, codeOf } = dispatchCalls(() => ctx)
 
   it('saves a practice with topic, response and approach read from the scenario, lists and deletes it', async () => {
     const saved = await call<{ id: string; topicId: string; responseId: string; approachId: string }>('practice.create', { fields })

@@ -6,6 +6,7 @@ import { createAppContext, type AppContext } from '../appContext'
 import { openAppDatabase } from '../db/database'
 import { createParticipantsRepo } from '../db/repos/participantsRepo'
 import { contentDir } from '../paths'
+import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 
 const workshop = {
   title: '1on1 勉強会',
@@ -41,11 +42,7 @@ describe('roster import on a real database file', () => {
     cleanup()
   })
 
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as T
-  }
+  const { call } = dispatchCalls(() => ctx)
   const rosterOf = (workshopId: string) => call<Participant[]>('participants.list', { workshopId })
 
   it('reads a file without saving anything, then saves the reviewed rows and they survive a reopen', async () => {

@@ -7,6 +7,7 @@ import { makeTempDir } from '../../../tests/support/tempDir'
 import { createAppContext, type AppContext } from '../appContext'
 import { contentDir } from '../paths'
 import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
+import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 
 const workshop = { title: '勉強会', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
 const settings = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 7 }
@@ -17,11 +18,7 @@ describe('session handlers on a real database file', () => {
   let cleanup = (): void => {}
   let workshopId = ''
   const open = (): AppContext => createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test' })
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as T
-  }
+  const { call } = dispatchCalls(() => ctx)
   const code = async (channel: string, input: unknown): Promise<string> => {
     const envelope = await ctx.dispatch(channel, input, 'trainer')
     return envelope.ok ? 'ok' : envelope.error.code

@@ -3,6 +3,7 @@ import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { createAppContext, type AppContext } from '../appContext'
 import { contentDir } from '../paths'
+import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 
 const fields = {
   title: '1on1 勉強会 第1回',
@@ -28,11 +29,7 @@ describe('workshop handlers through dispatch', () => {
     cleanup()
   })
 
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as T
-  }
+  const { call } = dispatchCalls(() => ctx)
 
   it('creates, lists newest first, searches, updates and deletes workshops', async () => {
     const older = await call<{ id: string }>('workshops.create', { fields: { ...fields, title: '前回', scheduledAt: '2026-10-01T01:00:00.000Z' } })

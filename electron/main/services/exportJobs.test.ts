@@ -8,6 +8,7 @@ import { makeTempDir } from '../../../tests/support/tempDir'
 import { createAppContext, type AppContext, type DesktopShell } from '../appContext'
 import { contentDir } from '../paths'
 import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
+import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 
 const fields = {
   title: '勉強会: 営業/企画 <合同>',
@@ -33,11 +34,7 @@ describe('export jobs', () => {
     ctx = createAppContext({ dataDir: data.dir, contentDir: contentDir(), version: 'test', shell: shell && fakeDesktopShell(shell) })
     return { dir: data.dir }
   }
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as T
-  }
+  const { call } = dispatchCalls(() => ctx)
   async function settle(jobId: string): Promise<ExportJobStatus> {
     for (;;) {
       const s = await call<ExportJobStatus>('exports.status', { jobId })

@@ -40,11 +40,6 @@ const en: typeof ja = {
     heading: 'Script: {name}',
     hiddenHeading: 'Script',
     hidden: 'You are practising blind. The script appears once you have checked your answer in the reflection. First listen to the member and find out what they want.',
-    purpose: 'Purpose',
-    step: 'Step {n}',
-    goal: 'Goal',
-    phrases: 'Phrases to try',
-    pitfalls: 'Common pitfalls',
   },
   timer: {
     heading: 'Timer',

@@ -38,11 +38,6 @@ export default {
     heading: 'スクリプト: {name}',
     hiddenHeading: 'スクリプト',
     hidden: 'ブラインドで練習中です。スクリプトは振り返りで答え合わせをしたあとに表示されます。まずはメンバーの話を聞き、何を求めているのかを探ってください。',
-    purpose: 'ねらい',
-    step: 'ステップ {n}',
-    goal: 'ゴール',
-    phrases: '使えるフレーズ',
-    pitfalls: 'よくある落とし穴',
   },
   timer: {
     heading: 'タイマー',
