@@ -72,16 +72,17 @@ export async function seedSummaryWorkshopVia(call: SeedCall): Promise<{ workshop
   const answers = (person: number, lift: number): Record<string, number> =>
     Object.fromEntries(statements.map((id, j) => [id, answerFor(person, j, lift)]))
   const pin = '2468'
-  const submit = (respondent: unknown, team: string, person: number, lift: number) =>
-    call('kiosk.submit', { respondent, side: 'member', managerParticipantId: null, team, locale: 'ja', answers: answers(person, lift) })
+  const submit = (respondent: unknown, person: number, lift: number, managerParticipantId: string | null = null) =>
+    call('kiosk.submit', { respondent, side: 'member', managerParticipantId, team: null, locale: 'ja', answers: answers(person, lift) })
 
   await call('kiosk.start', { workshopId, timing: 'before', pin })
-  for (const [i, p] of people.entries()) await submit({ kind: 'participant', participantId: p.id }, p.team, i, 0)
-  await submit({ kind: 'code', code: 'hoshi-42' }, SUMMARY_TEAMS[0], 99, 0)
+  for (const [i, p] of people.entries()) await submit({ kind: 'participant', participantId: p.id }, i, 0)
+  // an anonymous member about a manager of the first team: counted in that team
+  await submit({ kind: 'code', code: 'hoshi-42' }, 99, 0, people[0]?.id ?? null)
   await call('kiosk.exit', { pin })
 
   await call('kiosk.start', { workshopId, timing: 'after', pin })
-  for (const [i, p] of people.entries()) if (p.team !== SUMMARY_TEAMS[2]) await submit({ kind: 'participant', participantId: p.id }, p.team, i, 1)
+  for (const [i, p] of people.entries()) if (p.team !== SUMMARY_TEAMS[2]) await submit({ kind: 'participant', participantId: p.id }, i, 1)
   await call('kiosk.exit', { pin })
   return { workshopId, teams: [...SUMMARY_TEAMS] }
 }
