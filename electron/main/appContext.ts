@@ -18,6 +18,10 @@ import { createWorkshopHandlers } from './handlers/workshopHandlers'
 import { createExportHandlers } from './handlers/exportHandlers'
 import { CORE_BUNDLE_TABLES, createBundleImports, resolveBundleTables, type BundleTableRegistration } from './services/bundle'
 import { loadContentLibrary } from './services/contentLoader'
+import { WORKSHOP_BUNDLE_TABLES } from './services/workshopBundleTables'
+import { assessmentsExportTable, FEEDBACK_EXPORT_TABLES } from './services/workshopRawTables'
+import { summarySheets, type SummarySources } from './services/workshopSummarySheets'
+import { DEFAULT_MIN_PEOPLE } from '@shared/domain/privacy'
 import { createExportJobs, type SavePathChooser } from './services/exportJobs'
 import { createWorkshopExportKinds, type PdfPrinter } from './services/exportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from './services/exportTables'
@@ -36,7 +40,7 @@ export interface PresenterWindows {
 export type DesktopShell = SavePathChooser & PdfPrinter & PresenterWindows & KioskShell
 
 /** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
-const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES]
+const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES]
 /** Tables in a workshop's CSV / XLSX export, in this order. */
 const EXPORT_TABLES: readonly ExportTableDef[] = [...CORE_EXPORT_TABLES]
 
@@ -76,13 +80,39 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const participantsRepo = createParticipantsRepo(db)
   const bundleTables = resolveBundleTables(db, BUNDLE_TABLES)
   const installationId = (): string => String(settingsRepo.get('installation_id') ?? '')
+  const assessmentsRepo = createAssessmentsRepo(db)
+  const assessments = createAssessmentService({
+    db,
+    repo: assessmentsRepo,
+    participants: participantsRepo,
+    questionnaire: () => library.assessments[0],
+    now: options.now,
+  })
+  const sessionPlansRepo = createSessionPlansRepo(db)
+  const sessionFeedbackRepo = createSessionFeedbackRepo(db)
+  const summarySources: SummarySources = {
+    db,
+    assessments: assessmentsRepo,
+    plans: sessionPlansRepo,
+    feedback: sessionFeedbackRepo,
+    responseOrder: () => library.responses.map((r) => r.id),
+    // the per-workshop threshold setting lands with the summary screens; until then the default
+    minPeople: () => DEFAULT_MIN_PEOPLE,
+  }
+  const exportTables: readonly ExportTableDef[] = [
+    ...EXPORT_TABLES,
+    assessmentsExportTable(() => library.assessments[0]?.statements.map((s) => s.id) ?? []),
+    ...FEEDBACK_EXPORT_TABLES,
+  ]
   const exportJobs = createExportJobs({
     kinds: createWorkshopExportKinds({
       db,
       locale: () => readSettings(settingsRepo).locale,
       installationId,
       bundleTables: () => bundleTables,
-      exportTables: EXPORT_TABLES,
+      exportTables,
+      summaryTables: (workshopId, locale, includeNames) => summarySheets(summarySources, workshopId, locale, includeNames),
+      beforeBundle: (workshopId) => assessments.ensureCodeSalt(workshopId),
       printer: options.shell,
     }),
     scratchDir: join(options.dataDir, 'export-downloads'),
@@ -90,13 +120,6 @@ export function createAppContext(options: AppContextOptions): AppContext {
     log: options.log,
   })
   const bundleImports = createBundleImports(db, () => bundleTables, installationId)
-  const assessments = createAssessmentService({
-    db,
-    repo: createAssessmentsRepo(db),
-    participants: participantsRepo,
-    questionnaire: () => library.assessments[0],
-    now: options.now,
-  })
   const kiosk = createKioskService({
     repo: createKioskRepo(db),
     workshops: workshopsRepo,
@@ -116,8 +139,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
       db,
       workshops: workshopsRepo,
       participants: participantsRepo,
-      plans: createSessionPlansRepo(db),
-      feedback: createSessionFeedbackRepo(db),
+      plans: sessionPlansRepo,
+      feedback: sessionFeedbackRepo,
       library: () => library,
       openPresenterWindow: options.shell?.openPresenterWindow,
     }),

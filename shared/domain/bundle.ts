@@ -5,7 +5,7 @@
  * differing rows reported as conflicts for the trainer to decide.
  */
 import { z } from 'zod'
-import type { BundleRow, BundleTableSpec } from './bundlePlan'
+import { keyColumns, rowId, type BundleRow, type BundleTableSpec } from './bundlePlan'
 
 export const BUNDLE_FORMAT = 'taiwa.bundle'
 export const BUNDLE_VERSION = 1
@@ -64,10 +64,15 @@ export function parseBundle(text: string, specs: readonly BundleTableSpec[]): Pa
     if (!spec) return { ok: false, problem: { code: 'unknownTable', detail: name } }
     const seen = new Set<string>()
     for (const [index, row] of rows.entries()) {
-      const id = row[spec.primaryKey]
-      if (!sameKeys(row, spec.columns) || typeof id !== 'string' || id.length === 0) {
+      const keyValues = keyColumns(spec).map((c) => row[c])
+      const keyOk =
+        typeof spec.primaryKey === 'string'
+          ? typeof keyValues[0] === 'string' && keyValues[0].length > 0
+          : keyValues.every((v) => (typeof v === 'string' && v.length > 0) || typeof v === 'number')
+      if (!sameKeys(row, spec.columns) || !keyOk) {
         return { ok: false, problem: { code: 'badRow', detail: `${name}[${index}]` } }
       }
+      const id = rowId(row, spec)
       if (seen.has(id)) return { ok: false, problem: { code: 'duplicateId', detail: `${name} ${id}` } }
       seen.add(id)
     }

@@ -9,13 +9,27 @@ export type BundleRow = Record<string, BundleValue>
 /** One table a bundle may carry; each feature declares its own (see docs/exports.md). */
 export interface BundleTableSpec {
   name: string
-  primaryKey: string
+  /** one column (an id), or several for a composite key (e.g. plan, round, participant) */
+  primaryKey: string | readonly string[]
   /** every column, in the database's names; a bundle row must have exactly these */
   columns: readonly string[]
   /** tables whose rows must exist first (foreign keys) */
   parents: readonly string[]
   /** columns that do not make two rows different (bookkeeping such as updated_at) */
   ignoreInComparison?: readonly string[]
+}
+
+/** The columns of a table's primary key. */
+export const keyColumns = (spec: Pick<BundleTableSpec, 'primaryKey'>): readonly string[] =>
+  typeof spec.primaryKey === 'string' ? [spec.primaryKey] : spec.primaryKey
+
+/**
+ * A row's identity as one string: the id itself for a one-column key, the
+ * JSON array of the key's values for a composite one (e.g. ["plan",0,"p1"]).
+ */
+export function rowId(row: BundleRow, spec: Pick<BundleTableSpec, 'primaryKey'>): string {
+  if (typeof spec.primaryKey === 'string') return String(row[spec.primaryKey])
+  return JSON.stringify(spec.primaryKey.map((c) => row[c] ?? null))
 }
 
 /** Parents before children, so inserts satisfy foreign keys; throws on a cycle or a missing parent. */
@@ -69,7 +83,7 @@ export function planImport(
   const ignore = new Set(spec.ignoreInComparison ?? [])
   const plan: TablePlan = { table: spec.name, added: [], identical: [], conflicts: [] }
   for (const row of incoming) {
-    const id = String(row[spec.primaryKey])
+    const id = rowId(row, spec)
     const mine = existingById.get(id)
     if (!mine) {
       plan.added.push(row)

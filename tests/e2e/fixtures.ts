@@ -41,25 +41,44 @@ function stop(child: ChildProcess): Promise<void> {
   })
 }
 
-/** Per test: a browser host on a fresh data folder; `hostArgs` adds command-line options. */
-export const test = base.extend<{ hostArgs: string[]; host: BrowserHost }>({
+async function launchHost(hostArgs: string[]): Promise<{ host: BrowserHost; dispose(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'taiwa-e2e-'))
+  let current = await startHost(dataDir, hostArgs)
+  const host: BrowserHost = {
+    url: current.url,
+    dataDir,
+    async restart() {
+      await stop(current.child)
+      current = await startHost(dataDir, hostArgs)
+      host.url = current.url
+      return current.url
+    },
+  }
+  return {
+    host,
+    async dispose() {
+      await stop(current.child)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Per test: a browser host on a fresh data folder; `hostArgs` adds command-line options.
+ * `otherHost` is a second installation with its own data folder (started only by tests that use it),
+ * e.g. the trainer's laptop a kiosk laptop's bundle is carried to.
+ */
+export const test = base.extend<{ hostArgs: string[]; host: BrowserHost; otherHost: BrowserHost }>({
   hostArgs: [[], { option: true }],
   host: async ({ hostArgs }, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'taiwa-e2e-'))
-    let current = await startHost(dataDir, hostArgs)
-    const host: BrowserHost = {
-      url: current.url,
-      dataDir,
-      async restart() {
-        await stop(current.child)
-        current = await startHost(dataDir, hostArgs)
-        host.url = current.url
-        return current.url
-      },
-    }
-    await use(host)
-    await stop(current.child)
-    rmSync(dataDir, { recursive: true, force: true })
+    const launched = await launchHost(hostArgs)
+    await use(launched.host)
+    await launched.dispose()
+  },
+  otherHost: async ({ hostArgs }, use) => {
+    const launched = await launchHost(hostArgs)
+    await use(launched.host)
+    await launched.dispose()
   },
 })
 

@@ -133,6 +133,13 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
   }
 
   return {
+    /**
+     * Makes sure the workshop has its code salt before a bundle leaves this
+     * machine, so every machine the bundle reaches keys codes the same way.
+     */
+    ensureCodeSalt: (workshopId: string): void => {
+      saltFor(workshopId, now().toISOString())
+    },
     submit: (workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult => insertSubmission(workshopId, timing, input),
     list: (workshopId: string) => repo.list(workshopId),
     delete(id: string): void {

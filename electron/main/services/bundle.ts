@@ -10,6 +10,8 @@ import {
   BUNDLE_VERSION,
   conflictKey,
   insertionOrder,
+  keyColumns,
+  rowId,
   parseBundle,
   planImport,
   type Bundle,
@@ -25,7 +27,8 @@ import type { Db } from '../db/connection'
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
   name: string
-  primaryKey: string
+  /** one column, or the columns of a composite key */
+  primaryKey: string | readonly string[]
   /** tables that must be inserted first (foreign keys) */
   parents: readonly string[]
   /** SQL condition picking one workshop's rows; its one `?` is the workshop id */
@@ -46,6 +49,8 @@ export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
 ]
 
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`
+/** `"a" = @a AND "b" = @b`: a row's key as named parameters */
+const keyMatch = (t: BundleTableSpec): string => keyColumns(t).map((c) => `${ident(c)} = @${c}`).join(' AND ')
 const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
 
 interface ResolvedTable extends BundleTableSpec {
@@ -67,7 +72,7 @@ export function resolveBundleTables(db: Db, registrations: readonly BundleTableR
 export function collectWorkshopBundle(db: Db, tables: readonly ResolvedTable[], workshopId: string, installationId: string, now = new Date()): Bundle {
   const out: Bundle['tables'] = {}
   for (const t of tables) {
-    const sql = `SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${t.workshopScope} ORDER BY ${ident(t.primaryKey)}`
+    const sql = `SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${t.workshopScope} ORDER BY ${keyColumns(t).map(ident).join(', ')}`
     out[t.name] = db.prepare<[string], BundleRow>(sql).all(workshopId)
   }
   if ((out.workshops ?? []).length === 0) throw new AppError('NOT_FOUND', `workshop ${workshopId} not found`)
@@ -94,12 +99,13 @@ function planAll(db: Db, tables: readonly ResolvedTable[], bundle: Bundle): Tabl
   return tables
     .filter((t) => bundle.tables[t.name] !== undefined)
     .map((t) => {
-      const get = db.prepare<[string], BundleRow>(`SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${ident(t.primaryKey)} = ?`)
+      const keys = keyColumns(t)
+      const get = db.prepare<[BundleRow], BundleRow>(`SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${keyMatch(t)}`)
       const incoming = bundle.tables[t.name] ?? []
       const existing = new Map<string, BundleRow>()
       for (const row of incoming) {
-        const id = String(row[t.primaryKey])
-        const mine = get.get(id)
+        const id = rowId(row, t)
+        const mine = get.get(Object.fromEntries(keys.map((k) => [k, row[k] ?? null])))
         if (mine) existing.set(id, mine)
       }
       return planImport(existing, incoming, t)
@@ -179,7 +185,7 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
           const t = tables().find((x) => x.name === plan.table) as ResolvedTable
           const insert = db.prepare(`INSERT INTO ${ident(t.name)} (${t.columns.map(ident).join(', ')}) VALUES (${t.columns.map((c) => `@${c}`).join(', ')})`)
           const update = db.prepare(
-            `UPDATE ${ident(t.name)} SET ${t.columns.filter((c) => c !== t.primaryKey).map((c) => `${ident(c)} = @${c}`).join(', ')} WHERE ${ident(t.primaryKey)} = @${t.primaryKey}`,
+            `UPDATE ${ident(t.name)} SET ${t.columns.filter((c) => !keyColumns(t).includes(c)).map((c) => `${ident(c)} = @${c}`).join(', ')} WHERE ${keyMatch(t)}`,
           )
           for (const row of plan.added) insert.run(row)
           for (const c of plan.conflicts) {

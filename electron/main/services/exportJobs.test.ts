@@ -61,8 +61,15 @@ describe('export jobs', () => {
     const start = await call<{ started: true; jobId: string }>('exports.start', { kind: 'workshop.csv', workshopId })
     const done = await settle(start.jobId)
     expect(done).toMatchObject({ state: 'done', progress: 1, savedTo: 'download' })
-    expect(done.files.map((f) => f.name)).toEqual(['勉強会 営業 企画 合同 - 参加者.csv'])
-    const chunk = await call<{ base64: string; nextOffset: number | null }>('exports.readChunk', { jobId: start.jobId, file: 0, offset: 0 })
+    expect(done.files.map((f) => f.name)).toEqual([
+      '勉強会 営業 企画 合同 - まとめ.csv',
+      '勉強会 営業 企画 合同 - 参加者.csv',
+      '勉強会 営業 企画 合同 - セルフチェック.csv',
+      '勉強会 営業 企画 合同 - フィードバック（メンバー役）.csv',
+      '勉強会 営業 企画 合同 - フィードバック（上司役）.csv',
+      '勉強会 営業 企画 合同 - フィードバック（観察者）.csv',
+    ])
+    const chunk = await call<{ base64: string; nextOffset: number | null }>('exports.readChunk', { jobId: start.jobId, file: 1, offset: 0 })
     expect(chunk.nextOffset).toBeNull()
     const text = Buffer.from(chunk.base64, 'base64').toString('utf8')
     const records = parse(text, { bom: true }) as string[][]

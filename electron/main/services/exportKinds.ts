@@ -12,7 +12,7 @@ import { bundleJsonChunks, collectWorkshopBundle, type resolveBundleTables } fro
 import type { ExportKindDef } from './exportJobs'
 import { exportTablesFor, type ExportTableDef } from './exportTables'
 import { writeCsv } from './writers/csvWriter'
-import { yieldToEventLoop } from './writers/table'
+import { yieldToEventLoop, type ExportTable } from './writers/table'
 import { writeWorkbook } from './writers/xlsxWriter'
 
 export interface WorkshopExportParams {
@@ -32,6 +32,14 @@ export interface WorkshopExportDeps {
   bundleTables(): ReturnType<typeof resolveBundleTables>
   exportTables: readonly ExportTableDef[]
   printer?: PdfPrinter
+  /**
+   * Computed tables put before the raw ones: the summary (one row per team)
+   * first, then one table per team. CSV takes only the first (the summary);
+   * XLSX all of them as sheets.
+   */
+  summaryTables?(workshopId: string, locale: Locale, includeNames: boolean): ExportTable[]
+  /** runs before a bundle is collected (the code salt is created here if the workshop has none yet) */
+  beforeBundle?(workshopId: string): void
 }
 
 /** The print view's route for a workshop; the renderer's router has the same path. */
@@ -45,9 +53,13 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
   }
 
   /** rows across all tables, for progress */
-  const prepareTables = (p: WorkshopExportParams) => {
-    const total = Math.max(1, deps.exportTables.reduce((n, t) => n + t.count(deps.db, p.workshopId), 0))
-    return { total, tables: exportTablesFor(deps.exportTables, deps.db, p.workshopId, { locale: deps.locale(), includeNames: p.includeNames }) }
+  const prepareTables = (p: WorkshopExportParams, summaries: 'summaryOnly' | 'all') => {
+    const locale = deps.locale()
+    const computed = deps.summaryTables?.(p.workshopId, locale, p.includeNames) ?? []
+    const leading = summaries === 'all' ? computed : computed.slice(0, 1)
+    const leadingRows = leading.reduce((n, t) => n + (Array.isArray(t.rows) ? t.rows.length : 0), 0)
+    const total = Math.max(1, leadingRows + deps.exportTables.reduce((n, t) => n + t.count(deps.db, p.workshopId), 0))
+    return { total, tables: [...leading, ...exportTablesFor(deps.exportTables, deps.db, p.workshopId, { locale, includeNames: p.includeNames })] }
   }
 
   const kinds: Partial<Record<ExportKind, ExportKindDef<WorkshopExportParams>>> = {
@@ -56,6 +68,8 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
       filters: [{ name: 'Taiwa bundle', extensions: ['json'] }],
       run: async (p, ctx) => {
         ctx.progress(0.05, 'collecting')
+        title(p.workshopId)
+        deps.beforeBundle?.(p.workshopId)
         const bundle = collectWorkshopBundle(deps.db, deps.bundleTables(), p.workshopId, deps.installationId())
         await yieldToEventLoop()
         ctx.progress(0.5, 'writing')
@@ -67,7 +81,7 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
       filters: [{ name: 'CSV', extensions: ['csv'] }],
       run: async (p, ctx) => {
         let done = 0
-        const { total, tables } = prepareTables(p)
+        const { total, tables } = prepareTables(p, 'summaryOnly')
         for (const table of tables) {
           const before = done
           await ctx.output(
@@ -88,7 +102,7 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
       suggestName: (p) => suggestedFileName(title(p.workshopId), 'xlsx'),
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
       run: async (p, ctx) => {
-        const { total, tables } = prepareTables(p)
+        const { total, tables } = prepareTables(p, 'all')
         await ctx.output((path) =>
           writeWorkbook(path, tables, { signal: ctx.signal, onRows: (n) => ctx.progress(Math.min(0.95, n / total), 'writing') }),
         )

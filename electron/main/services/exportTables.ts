@@ -22,7 +22,7 @@ export interface ExportTableDef {
   name: Localized
   columns: readonly ExportColumnDef[]
   /** rows of one workshop; read in pages (see pagedRows), never with a long-lived iterate() */
-  rows(db: Db, workshopId: string): Iterable<ExportRow>
+  rows(db: Db, workshopId: string, locale: Locale): Iterable<ExportRow>
   /** for progress; an estimate is fine */
   count(db: Db, workshopId: string): number
 }
@@ -76,6 +76,6 @@ export function exportTablesFor(
     const columns: ExportColumn[] = def.columns
       .filter((c) => options.includeNames || !c.personal)
       .map((c) => ({ key: c.key, header: c.header[options.locale], type: c.type, width: c.width }))
-    return { name: def.name[options.locale], columns, rows: def.rows(db, workshopId) }
+    return { name: def.name[options.locale], columns, rows: def.rows(db, workshopId, options.locale) }
   })
 }

@@ -47,6 +47,13 @@ const en: typeof ja = {
     tables: {
       workshops: 'Workshops',
       participants: 'Participants',
+      session_plans: 'Role-play plan',
+      session_seats: 'Role-play seats',
+      session_cards: 'Role-play cards',
+      session_runs: 'Round progress',
+      session_feedback: 'Round feedback',
+      assessment_submissions: 'Self-check answers',
+      assessment_code_salts: 'Anonymous code keys',
     },
     problems: {
       notJson: 'This file cannot be read (it is damaged or not a bundle). Nothing was changed.',

@@ -45,6 +45,13 @@ export default {
     tables: {
       workshops: '勉強会',
       participants: '参加者',
+      session_plans: 'ロールプレイの計画',
+      session_seats: 'ロールプレイの席',
+      session_cards: 'ロールプレイのカード',
+      session_runs: 'ラウンドの進行状況',
+      session_feedback: 'ラウンドのフィードバック',
+      assessment_submissions: 'セルフチェックの回答',
+      assessment_code_salts: '匿名コードの鍵',
     },
     problems: {
       notJson: 'このファイルは読み取れません（壊れているか、バンドルではありません）。何も変更していません。',

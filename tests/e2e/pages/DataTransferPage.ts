@@ -28,6 +28,26 @@ export class DataTransferPage extends AppShell {
     return file
   }
 
+  /** Starts an export that downloads several files (CSV: one per table); returns them by file name once all are in. */
+  async exportFiles(kind: 'workshop.csv' | 'workshop.xlsx', count: number): Promise<Map<string, Download>> {
+    const files = new Map<string, Download>()
+    const all = new Promise<void>((done) => {
+      const onDownload = (d: Download): void => {
+        files.set(d.suggestedFilename(), d)
+        if (files.size === count) {
+          this.page.off('download', onDownload)
+          done()
+        }
+      }
+      this.page.on('download', onDownload)
+    })
+    await this.page.getByTestId(`export-${kind}`).click()
+    await all
+    await expect(this.outcome).toBeVisible()
+    await this.page.getByTestId('export-close').click()
+    return files
+  }
+
   async chooseBundle(path: string): Promise<void> {
     await this.page.getByTestId('import-file').setInputFiles(path)
   }
