@@ -32,17 +32,31 @@ async function buildChild(): Promise<void> {
   })
 }
 
-/** Runs the child for `ms` milliseconds, then SIGKILLs it; resolves with the ids it acknowledged. */
-function runAndKill(dataDir: string, ms: number): Promise<{ acks: string[]; stderr: string }> {
+/**
+ * Runs the child and SIGKILLs it `ms` milliseconds after it acknowledged its first
+ * submission (so the kill lands mid-loop however slow the machine is to start it),
+ * or `ms` after the start when `duringStartUp`; resolves with the ids it acknowledged.
+ */
+function runAndKill(dataDir: string, ms: number, duringStartUp: boolean): Promise<{ acks: string[]; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [childFile, dataDir, contentDir()], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let stderr = ''
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    let timer: NodeJS.Timeout | undefined
+    const killIn = (delay: number): void => {
+      timer ??= setTimeout(() => child.kill('SIGKILL'), delay)
+    }
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString()
+      if (out.includes('\n')) killIn(ms)
+    })
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms)
+    if (duringStartUp) killIn(ms)
+    // a child that never acknowledges anything must still end
+    const safety = setTimeout(() => child.kill('SIGKILL'), 20_000)
     child.on('close', () => {
       clearTimeout(timer)
+      clearTimeout(safety)
       // only whole lines count: a torn last line was not an acknowledgement
       const acks = out
         .split('\n')
@@ -74,8 +88,9 @@ describe('crash test: SIGKILL while the kiosk submits', () => {
     const acknowledged: string[] = []
     let roundsWithAcks = 0
     for (let round = 0; round < ROUNDS; round++) {
-      // start-up takes a few hundred ms; kill anywhere from before the first submission to well into the loop
-      const { acks, stderr } = await runAndKill(tmp.dir, 150 + Math.floor(Math.random() * 650))
+      // every fourth round dies while starting up; the rest at a random moment of the submit loop
+      const duringStartUp = round % 4 === 0
+      const { acks, stderr } = await runAndKill(tmp.dir, Math.floor(Math.random() * (duringStartUp ? 400 : 300)), duringStartUp)
       expect(stderr).toBe('')
       if (acks.length > 0) roundsWithAcks += 1
       acknowledged.push(...acks)
