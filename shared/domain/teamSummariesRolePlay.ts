@@ -26,7 +26,7 @@ export interface FeltRow {
   total: number
 }
 
-/** distinct people who gave feedback in the groups of a team's managers */
+/** distinct people of a team who practised the manager in a group with feedback (the people its figures describe) */
 export interface RolePlayPeopleRow {
   team: string
   people: number

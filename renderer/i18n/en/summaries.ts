@@ -21,7 +21,7 @@ const en: typeof ja = {
   tabs: { teams: 'By team (anonymous)', people: 'By person (trainer only)' },
   loading: 'Summarising…',
   threshold: 'Teams with fewer than {min} people are not shown (change this in the workshop settings).',
-  print: 'Open the print page for the PDF',
+  printLink: 'Open the print page for the PDF',
   noTeam: '(no team)',
   hidden: {
     heading: 'Teams not shown',
@@ -77,6 +77,17 @@ const en: typeof ja = {
   sections: { assessments: 'Self-check (Lv1-6)', rolePlay: 'Role-play', practice: 'What was practised' },
   rolePlayTeams: 'Identified per team',
   rate: '{right} / {answered} ({percent}%)',
+  print: {
+    kicker: 'Team summary',
+    people: 'People',
+    rangeLabel: 'Individual range',
+    range: 'Lv{min} to Lv{max}',
+    gap: 'Perception gap (average)',
+    timing: 'Self-check timing: {timing}',
+    team: 'Team: {team}',
+    overall: 'All teams: what was practised',
+    teamSection: 'Team: {team}',
+  },
   people: {
     lead: 'Names are shown here. Switch to the team view before showing the screen to participants.',
     levelsHeading: 'Levels per person',

@@ -19,7 +19,7 @@ export default {
   tabs: { teams: 'チーム別（匿名）', people: '個人別（講師のみ）' },
   loading: '集計しています…',
   threshold: '{min} 人未満のチームは数値を表示しません（研修の設定で変更できます）。',
-  print: 'PDF 用の印刷ページを開く',
+  printLink: 'PDF 用の印刷ページを開く',
   noTeam: '（チームなし）',
   hidden: {
     heading: '表示していないチーム',
@@ -75,6 +75,17 @@ export default {
   sections: { assessments: '自己診断（Lv1〜6）', rolePlay: 'ロールプレイ', practice: '練習した内容' },
   rolePlayTeams: 'チーム別の見抜けた割合',
   rate: '{right} / {answered}（{percent}%）',
+  print: {
+    kicker: 'チーム集計',
+    people: '回答者',
+    rangeLabel: '個人の幅',
+    range: 'Lv{min}〜Lv{max}',
+    gap: '認識のズレ（平均）',
+    timing: '自己診断のタイミング：{timing}',
+    team: '対象チーム：{team}',
+    overall: '全体：練習した内容',
+    teamSection: 'チーム：{team}',
+  },
   people: {
     lead: 'ここには名前が表示されます。参加者に画面を見せるときはチーム別の表示に切り替えてください。',
     levelsHeading: '個人のレベル',

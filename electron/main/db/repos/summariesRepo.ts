@@ -67,10 +67,12 @@ export const FELT_SQL = `
   FROM g ${feedbackOf('member')}
   GROUP BY 1, 2, 3`
 
+/** a team's role-play figures describe its practising managers: they are the people counted for the threshold */
 export const ROLE_PLAY_PEOPLE_SQL = `
   WITH g AS (${GROUPS_SQL})
-  SELECT g.team AS team, count(DISTINCT f.participant_id) AS people
-  FROM g JOIN session_feedback f ON f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index
+  SELECT g.team AS team, count(DISTINCT g.manager_id) AS people
+  FROM g
+  WHERE EXISTS (SELECT 1 FROM session_feedback f WHERE f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index)
   GROUP BY g.team`
 
 export const PRACTISED_SQL = `
