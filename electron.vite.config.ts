@@ -40,6 +40,7 @@ export default defineConfig({
           'bench-rotation': resolve(__dirname, 'tests/bench/entries/rotation.ts'),
           'bench-xlsx': resolve(__dirname, 'tests/bench/entries/xlsxExport.ts'),
           'bench-kiosk': resolve(__dirname, 'tests/bench/entries/kioskSubmit.ts'),
+          'bench-summaries': resolve(__dirname, 'tests/bench/entries/summaries.ts'),
         },
       },
     },

@@ -9,5 +9,6 @@ import './styles/practice.css'
 import './styles/sessions.css'
 import './styles/exports.css'
 import './styles/assessment.css'
+import './styles/summaries.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

@@ -41,6 +41,7 @@ const routes: RouteRecordRaw[] = [
     // a document, not a screen: no app header
     meta: { bare: true },
   },
+  { path: '/summaries', name: 'summaries', component: () => import('./views/SummariesView.vue') },
   { path: '/assessment', name: 'assessment', component: () => import('./views/AssessmentView.vue') },
   { path: '/kiosk', name: 'kiosk', component: () => import('./views/KioskView.vue'), meta: { kiosk: true } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },

@@ -27,6 +27,9 @@ import { createWorkshopExportKinds, type PdfPrinter } from './services/exportKin
 import { CORE_EXPORT_TABLES, type ExportTableDef } from './services/exportTables'
 import { join } from 'node:path'
 import { createAssessmentHandlers } from './handlers/assessmentHandlers'
+import { createSummariesRepo } from './db/repos/summariesRepo'
+import { createSummaryService } from './services/summaryService'
+import { createSummaryHandlers } from './handlers/summaryHandlers'
 import { createAssessmentService } from './services/assessmentService'
 import { createKioskService, type KioskShell } from './services/kioskService'
 import type { Settings } from '@shared/ipc/contract'
@@ -129,6 +132,15 @@ export function createAppContext(options: AppContextOptions): AppContext {
     now: options.now,
   })
 
+  const summaries = createSummaryService({
+    db,
+    repo: createSummariesRepo(db),
+    workshops: workshopsRepo,
+    participants: participantsRepo,
+    submissions: (workshopId) => assessments.list(workshopId),
+    library: () => library,
+  })
+
   const handlers: Handlers = {
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
@@ -146,6 +158,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     }),
     ...createExportHandlers(exportJobs, bundleImports, { saveDialog: Boolean(options.shell), printToPdf: Boolean(options.shell) }),
     ...createAssessmentHandlers(kiosk, assessments, workshopsRepo),
+    ...createSummaryHandlers(summaries),
   }
   return {
     db,

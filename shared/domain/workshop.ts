@@ -23,6 +23,8 @@ export interface Workshop {
   contentLocale: 'ja' | 'en'
   notes: string
   phaseSeconds: Record<Phase, number>
+  /** team summaries hide a team figure built from fewer people than this */
+  privacyMinPeople: number
   createdAt: string
   updatedAt: string
 }
@@ -73,3 +75,7 @@ export function matchesParticipantSearch(p: Pick<Participant, 'displayName' | 'r
 export function matchesWorkshopSearch(w: Pick<Workshop, 'title' | 'place' | 'trainer' | 'notes'>, query: string): boolean {
   return matchesSearch([w.title, w.place, w.trainer, w.notes], query)
 }
+
+/** bounds of a workshop's privacy threshold (team figures from fewer people are hidden) */
+export const MIN_PRIVACY_PEOPLE = 1
+export const MAX_PRIVACY_PEOPLE = 50

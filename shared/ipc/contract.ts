@@ -6,6 +6,7 @@ import { coreChannels } from './channels/core'
 import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
 import { sessionChannels } from './channels/sessions'
+import { summaryChannels } from './channels/summaries'
 import { exportChannels } from './channels/exports'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
@@ -25,6 +26,7 @@ export const contract = {
   ...sessionChannels,
   ...exportChannels,
   ...assessmentChannels,
+  ...summaryChannels,
 } as const
 
 export type { Audience } from './channels/define'

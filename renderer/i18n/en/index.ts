@@ -8,7 +8,8 @@ import library from './library'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
+import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries }
 export default en

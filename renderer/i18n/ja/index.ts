@@ -7,9 +7,10 @@ import library from './library'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
+import summaries from './summaries'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries }
 export type MessageSchema = typeof ja
 export default ja

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PHASES, WORKPLACE_ROLES, type Participant, type Workshop, type WorkshopSummary } from '../../domain/workshop'
+import { MAX_PRIVACY_PEOPLE, MIN_PRIVACY_PEOPLE, PHASES, WORKPLACE_ROLES, type Participant, type Workshop, type WorkshopSummary } from '../../domain/workshop'
 import { LOCALES } from '../../i18n/locales'
 import { channel } from './define'
 
@@ -21,6 +21,8 @@ export const workshopFields = z
     contentLocale: z.enum(LOCALES),
     notes: text(5000),
     phaseSeconds,
+    /** the privacy threshold of team summaries; left out = keep the stored one (5 for a new workshop) */
+    privacyMinPeople: z.number().int().min(MIN_PRIVACY_PEOPLE).max(MAX_PRIVACY_PEOPLE).optional(),
   })
   .strict()
 export type WorkshopFields = z.infer<typeof workshopFields>

@@ -3,6 +3,7 @@ import { migration0002Workshops } from './0002-workshops'
 import { migration0003Practice } from './0003-practice'
 import { migration0004Sessions } from './0004-sessions'
 import { migration0005Assessments } from './0005-assessments'
+import { migration0006Summaries } from './0006-summaries'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0003Practice,
   migration0004Sessions,
   migration0005Assessments,
+  migration0006Summaries,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -16,6 +16,7 @@ interface WorkshopRow {
   one_on_one_seconds: number
   feedback_seconds: number
   debrief_seconds: number
+  privacy_min_people: number
   created_at: string
   updated_at: string
 }
@@ -35,6 +36,7 @@ function toWorkshop(row: WorkshopRow): Workshop {
       feedback: row.feedback_seconds,
       debrief: row.debrief_seconds,
     },
+    privacyMinPeople: row.privacy_min_people,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
@@ -52,13 +54,14 @@ function toParams(fields: WorkshopFields) {
     one_on_one_seconds: fields.phaseSeconds.oneOnOne,
     feedback_seconds: fields.phaseSeconds.feedback,
     debrief_seconds: fields.phaseSeconds.debrief,
+    privacy_min_people: fields.privacyMinPeople ?? null,
   }
 }
 
 const COLUMNS = `title, scheduled_at, place, trainer, content_locale, notes,
-  prep_seconds, one_on_one_seconds, feedback_seconds, debrief_seconds`
+  prep_seconds, one_on_one_seconds, feedback_seconds, debrief_seconds, privacy_min_people`
 const VALUES = `@title, @scheduled_at, @place, @trainer, @content_locale, @notes,
-  @prep_seconds, @one_on_one_seconds, @feedback_seconds, @debrief_seconds`
+  @prep_seconds, @one_on_one_seconds, @feedback_seconds, @debrief_seconds, coalesce(@privacy_min_people, 5)`
 
 export function createWorkshopsRepo(db: Db) {
   const listStmt = db.prepare<[], WorkshopRow & { participant_count: number }>(`
@@ -72,7 +75,8 @@ export function createWorkshopsRepo(db: Db) {
     title = @title, scheduled_at = @scheduled_at, place = @place, trainer = @trainer,
     content_locale = @content_locale, notes = @notes, prep_seconds = @prep_seconds,
     one_on_one_seconds = @one_on_one_seconds, feedback_seconds = @feedback_seconds,
-    debrief_seconds = @debrief_seconds, updated_at = @now
+    debrief_seconds = @debrief_seconds,
+    privacy_min_people = coalesce(@privacy_min_people, privacy_min_people), updated_at = @now
     WHERE id = @id`)
   const deleteStmt = db.prepare<[string]>('DELETE FROM workshops WHERE id = ?')
   function get(id: string): Workshop {

@@ -1,0 +1,99 @@
+import { summarizeAssessments } from '@shared/domain/assessmentSummary'
+import type { AssessmentSubmission } from '@shared/domain/assessment'
+import { buildAssessmentReport } from '@shared/domain/teamSummaries'
+import { buildRolePlayReport, managerStrengths, rolePlayFigures } from '@shared/domain/teamSummariesRolePlay'
+import type { ContentLibrary } from '@shared/content/schemas'
+import type { PeopleSummary, SummaryFilter, TeamSummaryReport } from '@shared/ipc/channels/summaries'
+import type { Participant, Workshop } from '@shared/domain/workshop'
+import type { Db } from '../db/connection'
+import type { SummariesRepo, SummaryParams } from '../db/repos/summariesRepo'
+
+/**
+ * Team summaries for one workshop or several chosen together: SQL aggregates
+ * (summariesRepo) shaped by the pure domain, with the strictest privacy
+ * threshold of the chosen workshops. Names only come out of `people()`.
+ */
+export interface SummaryServiceDeps {
+  db: Db
+  repo: SummariesRepo
+  workshops: { get(id: string): Workshop }
+  participants: { list(workshopId: string): Participant[] }
+  submissions: (workshopId: string) => AssessmentSubmission[]
+  library: () => ContentLibrary
+}
+
+export function createSummaryService(deps: SummaryServiceDeps) {
+  const { repo } = deps
+  const params = (f: SummaryFilter): SummaryParams => ({
+    workshops: JSON.stringify([...new Set(f.workshopIds)]),
+    teams: f.teams === null ? null : JSON.stringify(f.teams),
+  })
+  const teamsStmt = deps.db.prepare<[string, string], { team: string }>(`
+    SELECT team FROM participants WHERE workshop_id IN (SELECT value FROM json_each(?))
+    UNION SELECT team FROM assessment_submissions WHERE workshop_id IN (SELECT value FROM json_each(?))`)
+
+  function teams(filter: SummaryFilter): TeamSummaryReport {
+    // NOT_FOUND for an unknown workshop before any figure is computed
+    const workshops = [...new Set(filter.workshopIds)].map((id) => deps.workshops.get(id))
+    const minPeople = Math.max(1, ...workshops.map((w) => w.privacyMinPeople))
+    const p = params(filter)
+    return deps.db.transaction(() => ({
+      workshops: workshops.map((w) => ({ id: w.id, title: w.title, scheduledAt: w.scheduledAt, privacyMinPeople: w.privacyMinPeople })),
+      minPeople,
+      teamsAvailable: teamsStmt
+        .all(p.workshops, p.workshops)
+        .map((r) => r.team)
+        .sort((a, b) => a.localeCompare(b, 'ja')),
+      assessments: buildAssessmentReport(repo.levels(p), repo.gaps(p), filter.timing, minPeople),
+      rolePlay: buildRolePlayReport({
+        identified: repo.identified(p),
+        felt: repo.felt(p),
+        people: repo.rolePlayPeople(p),
+        practised: repo.practised(p),
+        topicShares: deps.library().topics,
+        minPeople,
+      }),
+    }))()
+  }
+
+  function people(filter: SummaryFilter): PeopleSummary {
+    const workshopIds = [...new Set(filter.workshopIds)]
+    workshopIds.forEach((id) => deps.workshops.get(id))
+    const inTeams = (team: string): boolean => filter.teams === null || filter.teams.includes(team)
+    const summary = summarizeAssessments(workshopIds.flatMap((id) => deps.submissions(id)))
+    const byTiming = summary.byTiming[filter.timing]
+    const persons = new Map<string, PeopleSummary['people'][number]>()
+    for (const team of byTiming.teams.filter((t) => inTeams(t.team)))
+      for (const i of team.individuals)
+        persons.set(`${i.side}|${i.respondentKey}`, { label: i.label, side: i.side, team: team.team, levels: { before: null, after: null, followUp: null, [filter.timing]: i.level } })
+    for (const change of summary.personChanges) {
+      const key = `${change.side}|${change.respondentKey}`
+      const known = persons.get(key)
+      if (known) known.levels = change.levels
+      else if (inTeams(change.team)) persons.set(key, { label: change.label, side: change.side, team: change.team, levels: change.levels })
+    }
+    const p = params(filter)
+    const roster = new Map(workshopIds.flatMap((id) => deps.participants.list(id)).map((x) => [x.id, x]))
+    const identified = repo.identifiedByManager(p)
+    const felt = repo.feltByManager(p)
+    const managerIds = [...new Set([...identified, ...felt].map((r) => r.team))]
+    const managers = managerIds
+      .map((id) => {
+        const figures = rolePlayFigures(
+          identified.filter((r) => r.team === id),
+          felt.filter((r) => r.team === id),
+        )
+        const person = roster.get(id)
+        return { participantId: id, name: person?.displayName ?? '', team: person?.team ?? '', figures, strengths: managerStrengths(figures) }
+      })
+      .sort((a, b) => a.team.localeCompare(b.team, 'ja') || a.name.localeCompare(b.name, 'ja'))
+    return {
+      people: [...persons.values()].sort((a, b) => a.team.localeCompare(b.team, 'ja') || a.label.localeCompare(b.label, 'ja')),
+      gaps: byTiming.gaps.filter((g) => inTeams(g.team)),
+      managers,
+    }
+  }
+
+  return { teams, people }
+}
+export type SummaryService = ReturnType<typeof createSummaryService>
