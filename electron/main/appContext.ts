@@ -21,7 +21,6 @@ import { loadContentLibrary } from './services/contentLoader'
 import { WORKSHOP_BUNDLE_TABLES } from './services/workshopBundleTables'
 import { assessmentsExportTable, FEEDBACK_EXPORT_TABLES } from './services/workshopRawTables'
 import { summarySheets, type SummarySources } from './services/workshopSummarySheets'
-import { DEFAULT_MIN_PEOPLE } from '@shared/domain/privacy'
 import { createExportJobs, type SavePathChooser } from './services/exportJobs'
 import { createWorkshopExportKinds, type PdfPrinter } from './services/exportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from './services/exportTables'
@@ -99,8 +98,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     plans: sessionPlansRepo,
     feedback: sessionFeedbackRepo,
     responseOrder: () => library.responses.map((r) => r.id),
-    // the per-workshop threshold setting lands with the summary screens; until then the default
-    minPeople: () => DEFAULT_MIN_PEOPLE,
+    // the trainer's per-workshop setting, as on the summary screens
+    minPeople: (workshopId) => workshopsRepo.get(workshopId).privacyMinPeople,
   }
   const exportTables: readonly ExportTableDef[] = [
     ...EXPORT_TABLES,

@@ -9,6 +9,7 @@ import { createAppContext, type AppContext, type DesktopShell } from '../appCont
 import { contentDir } from '../paths'
 import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
 import { dispatchCalls } from '../../../tests/support/dispatchCalls'
+import { seedSummaryWorkshopVia } from '../../../tests/e2e/data/summaryWorkshop'
 
 const fields = {
   title: '勉強会: 営業/企画 <合同>',
@@ -54,6 +55,26 @@ describe('export jobs', () => {
     })()
     return id
   }
+
+  it("uses the workshop's own privacy threshold in the summary file", async () => {
+    open()
+    const { workshopId, teams } = await seedSummaryWorkshopVia((channel, input) => call(channel, input))
+    const summaryCsv = async (): Promise<string[][]> => {
+      const start = await call<{ jobId: string }>('exports.start', { kind: 'workshop.csv', workshopId })
+      await settle(start.jobId)
+      const chunk = await call<{ base64: string }>('exports.readChunk', { jobId: start.jobId, file: 0, offset: 0 })
+      await call('exports.discard', { jobId: start.jobId })
+      return parse(Buffer.from(chunk.base64, 'base64').toString('utf8'), { bom: true }) as string[][]
+    }
+    const large = teams[0] as string
+    const rowOf = (rows: string[][]) => rows.find((r) => r[0] === large) ?? []
+    // six people: shown under the default of 5 ...
+    expect(rowOf(await summaryCsv()).at(-1)).toBe('')
+    // ... hidden once the trainer asks for at least 7
+    const { id: _id, createdAt: _c, updatedAt: _u, ...current } = await call<Record<string, unknown>>('workshops.get', { id: workshopId })
+    await call('workshops.update', { id: workshopId, fields: { ...current, privacyMinPeople: 7 } })
+    expect(rowOf(await summaryCsv()).at(-1)).toContain('7 人以上で表示')
+  })
 
   it('browser host: writes a CSV per table into a download copy, served in slices, gone after discard', async () => {
     open()
