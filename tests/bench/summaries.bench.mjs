@@ -30,10 +30,14 @@ async function pdfTwentyTeams() {
   const browser = await launchChromium()
   const page = await browser.newPage()
   await page.goto(host.url)
+  // the start page settles (token handled, home route) before the measured navigations
+  await page.waitForLoadState('networkidle')
   const origin = new URL(host.url).origin
   const times = []
   for (let i = 0; i < 4; i++) {
     await page.goto(`${origin}/#/summaries`)
+    // let the summary screen settle: its router.replace (adding ?workshops=) would otherwise cancel the navigation below
+    await page.waitForURL(/workshops=/)
     await page.emulateMedia({ media: 'screen' })
     const start = performance.now()
     await page.goto(`${origin}/#/print/workshop/${workshopId}`)
