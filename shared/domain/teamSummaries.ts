@@ -88,7 +88,9 @@ function teamFigures(rows: readonly LevelAggregateRow[], gap: GapAggregateRow | 
   }
 }
 
-const byName = (a: string, b: string): number => a.localeCompare(b, 'ja')
+// one collator for every comparison: localeCompare(b, 'ja') builds one per call, which dominates a 200-team sort
+const jaCollator = new Intl.Collator('ja')
+const byName = (a: string, b: string): number => jaCollator.compare(a, b)
 
 export function buildAssessmentReport(
   rows: readonly LevelAggregateRow[],
@@ -97,7 +99,16 @@ export function buildAssessmentReport(
   minPeople: number,
 ): AssessmentReport {
   const teamNames = [...new Set(rows.map((r) => r.team))].sort(byName)
-  const peopleAt = (team: string, t: Timing): number => rows.filter((r) => r.team === team && r.timing === t).reduce((a, r) => a + r.people, 0)
+  // rows by team and timing, gathered once (filtering every row per team is quadratic in the number of teams)
+  const byTeamTiming = new Map<string, LevelAggregateRow[]>()
+  for (const r of rows) {
+    const key = `${r.timing}|${r.team}`
+    const list = byTeamTiming.get(key)
+    if (list) list.push(r)
+    else byTeamTiming.set(key, [r])
+  }
+  const rowsAt = (team: string, t: Timing): LevelAggregateRow[] => byTeamTiming.get(`${t}|${team}`) ?? []
+  const peopleAt = (team: string, t: Timing): number => rowsAt(team, t).reduce((a, r) => a + r.people, 0)
 
   const teams = applyPrivacyThreshold(
     teamNames
@@ -106,7 +117,7 @@ export function buildAssessmentReport(
         key: team,
         people: peopleAt(team, timing),
         figures: teamFigures(
-          rows.filter((r) => r.team === team && r.timing === timing),
+          rowsAt(team, timing),
           gapRows.find((g) => g.team === team && g.timing === timing),
         ),
       })),
@@ -118,7 +129,7 @@ export function buildAssessmentReport(
       .map((team) => {
         const averages = Object.fromEntries(
           TIMINGS.map((t) => {
-            const at = rows.filter((r) => r.team === team && r.timing === t)
+            const at = rowsAt(team, t)
             return [t, peopleAt(team, t) ? teamFigures(at, undefined).averageLevel : null]
           }),
         ) as TeamAverages

@@ -104,6 +104,17 @@ export function rolePlayFigures(identified: readonly IdentifiedRow[], felt: read
   }
 }
 
+/** rows per team in their order, gathered once (filtering every row per team is quadratic in the number of teams) */
+function groupByTeam<T extends { team: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byTeam = new Map<string, T[]>()
+  for (const r of rows) {
+    const list = byTeam.get(r.team)
+    if (list) list.push(r)
+    else byTeam.set(r.team, [r])
+  }
+  return byTeam
+}
+
 export function buildRolePlayReport(input: {
   identified: readonly IdentifiedRow[]
   felt: readonly FeltRow[]
@@ -113,14 +124,16 @@ export function buildRolePlayReport(input: {
   minPeople: number
 }): RolePlayReport {
   const { identified, felt, people, practised, topicShares, minPeople } = input
-  const teamNames = [...new Set(people.map((p) => p.team))].sort((a, b) => a.localeCompare(b, 'ja'))
+  const teamNames = [...new Set(people.map((p) => p.team))].sort(new Intl.Collator('ja').compare)
+  const identifiedByTeam = groupByTeam(identified)
+  const feltByTeam = groupByTeam(felt)
   const teams = applyPrivacyThreshold(
     teamNames.map((team) => ({
       key: team,
       people: people.find((p) => p.team === team)?.people ?? 0,
       figures: rolePlayFigures(
-        identified.filter((r) => r.team === team),
-        felt.filter((r) => r.team === team),
+        identifiedByTeam.get(team) ?? [],
+        feltByTeam.get(team) ?? [],
       ),
     })),
     minPeople,

@@ -38,7 +38,8 @@ export interface TeamSummaryInput {
   minPeople?: number
 }
 
-const teamOrder = (a: string, b: string): number => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'ja'))
+const jaCollator = new Intl.Collator('ja')
+const teamOrder = (a: string, b: string): number => (a === '' ? 1 : b === '' ? -1 : jaCollator.compare(a, b))
 
 function rolePlayOf(rounds: readonly PlanRound[], feedback: readonly FeedbackRecord[], responseOrder: readonly ResponseId[]): RolePlayFigures {
   let right = 0

@@ -28,32 +28,29 @@ export function createSummaryService(deps: SummaryServiceDeps) {
     workshops: JSON.stringify([...new Set(f.workshopIds)]),
     teams: f.teams === null ? null : JSON.stringify(f.teams),
   })
-  const teamsStmt = deps.db.prepare<[string, string], { team: string }>(`
-    SELECT team FROM participants WHERE workshop_id IN (SELECT value FROM json_each(?))
-    UNION SELECT team FROM assessment_submissions WHERE workshop_id IN (SELECT value FROM json_each(?))`)
 
   function teams(filter: SummaryFilter): TeamSummaryReport {
     // NOT_FOUND for an unknown workshop before any figure is computed
     const workshops = [...new Set(filter.workshopIds)].map((id) => deps.workshops.get(id))
     const minPeople = Math.max(1, ...workshops.map((w) => w.privacyMinPeople))
     const p = params(filter)
-    return deps.db.transaction(() => ({
-      workshops: workshops.map((w) => ({ id: w.id, title: w.title, scheduledAt: w.scheduledAt, privacyMinPeople: w.privacyMinPeople })),
-      minPeople,
-      teamsAvailable: teamsStmt
-        .all(p.workshops, p.workshops)
-        .map((r) => r.team)
-        .sort((a, b) => a.localeCompare(b, 'ja')),
-      assessments: buildAssessmentReport(repo.levels(p), repo.gaps(p), filter.timing, minPeople),
-      rolePlay: buildRolePlayReport({
-        identified: repo.identified(p),
-        felt: repo.felt(p),
-        people: repo.rolePlayPeople(p),
-        practised: repo.practised(p),
-        topicShares: deps.library().topics,
+    return deps.db.transaction(() => {
+      repo.refresh(workshops.map((w) => w.id))
+      return {
+        workshops: workshops.map((w) => ({ id: w.id, title: w.title, scheduledAt: w.scheduledAt, privacyMinPeople: w.privacyMinPeople })),
         minPeople,
-      }),
-    }))()
+        teamsAvailable: repo.teams(p).sort(new Intl.Collator('ja').compare),
+        assessments: buildAssessmentReport(repo.levels(p), repo.gaps(p), filter.timing, minPeople),
+        rolePlay: buildRolePlayReport({
+          identified: repo.identified(p),
+          felt: repo.felt(p),
+          people: repo.rolePlayPeople(p),
+          practised: repo.practised(p),
+          topicShares: deps.library().topics,
+          minPeople,
+        }),
+      }
+    })()
   }
 
   function people(filter: SummaryFilter): PeopleSummary {

@@ -4,6 +4,7 @@ import { migration0003Practice } from './0003-practice'
 import { migration0004Sessions } from './0004-sessions'
 import { migration0005Assessments } from './0005-assessments'
 import { migration0006Summaries } from './0006-summaries'
+import { migration0007SummaryCache } from './0007-summary-cache'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0004Sessions,
   migration0005Assessments,
   migration0006Summaries,
+  migration0007SummaryCache,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

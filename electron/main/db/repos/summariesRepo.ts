@@ -3,6 +3,7 @@ import type { Timing } from '@shared/domain/assessment'
 import type { GapAggregateRow, LevelAggregateRow } from '@shared/domain/teamSummaries'
 import type { FeltRow, IdentifiedRow, PractisedRow, RolePlayPeopleRow } from '@shared/domain/teamSummariesRolePlay'
 import type { Db } from '../connection'
+import { CACHED_SQL, createSummaryCache } from './summaryCache'
 
 /**
  * The summary queries: everything is aggregated in SQLite (one row per team,
@@ -92,21 +93,36 @@ function toLevelRow(r: LevelSqlRow): LevelAggregateRow {
 }
 
 export function createSummariesRepo(db: Db) {
-  const levels = db.prepare<[SummaryParams], LevelSqlRow>(LEVELS_SQL)
-  const gaps = db.prepare<[SummaryParams], GapAggregateRow>(GAPS_SQL)
-  const identifiedByTeam = db.prepare<[SummaryParams], IdentifiedRow>(IDENTIFIED_SQL.replace('{{by}}', 'team'))
+  const cache = createSummaryCache(db, {
+    levels: LEVELS_SQL,
+    gaps: GAPS_SQL,
+    identified: IDENTIFIED_SQL.replace('{{by}}', 'team'),
+    felt: FELT_SQL.replace('{{by}}', 'team'),
+    rolePlayPeople: ROLE_PLAY_PEOPLE_SQL,
+    practised: PRACTISED_SQL,
+  })
+  // the team figures come from the per-workshop aggregate tables (call refresh() first, in the same transaction)
+  const levels = db.prepare<[SummaryParams], LevelSqlRow>(CACHED_SQL.levels)
+  const gaps = db.prepare<[SummaryParams], GapAggregateRow>(CACHED_SQL.gaps)
+  const identified = db.prepare<[SummaryParams], IdentifiedRow>(CACHED_SQL.identified)
+  const felt = db.prepare<[SummaryParams], FeltRow>(CACHED_SQL.felt)
+  const people = db.prepare<[SummaryParams], RolePlayPeopleRow>(CACHED_SQL.rolePlayPeople)
+  const practised = db.prepare<[SummaryParams], PractisedRow>(CACHED_SQL.practised)
+  const teams = db.prepare<[{ workshops: string }], { team: string }>(CACHED_SQL.teams)
+  // per manager (the trainer's per-person view): read live
   const identifiedByManager = db.prepare<[SummaryParams], IdentifiedRow>(IDENTIFIED_SQL.replace('{{by}}', 'manager_id'))
-  const feltByTeam = db.prepare<[SummaryParams], FeltRow>(FELT_SQL.replace('{{by}}', 'team'))
   const feltByManager = db.prepare<[SummaryParams], FeltRow>(FELT_SQL.replace('{{by}}', 'manager_id'))
-  const people = db.prepare<[SummaryParams], RolePlayPeopleRow>(ROLE_PLAY_PEOPLE_SQL)
-  const practised = db.prepare<[SummaryParams], PractisedRow>(PRACTISED_SQL)
   return {
+    /** recomputes the chosen workshops' aggregates that a write made stale */
+    refresh: (workshopIds: readonly string[]) => cache.refresh(workshopIds),
     levels: (p: SummaryParams) => levels.all(p).map(toLevelRow),
     gaps: (p: SummaryParams) => gaps.all(p),
-    identified: (p: SummaryParams) => identifiedByTeam.all(p),
-    felt: (p: SummaryParams) => feltByTeam.all(p),
+    identified: (p: SummaryParams) => identified.all(p),
+    felt: (p: SummaryParams) => felt.all(p),
     rolePlayPeople: (p: SummaryParams) => people.all(p),
     practised: (p: SummaryParams) => practised.all(p),
+    /** the teams of the roster and of the answers */
+    teams: (p: SummaryParams) => teams.all({ workshops: p.workshops }).map((r) => r.team),
     /** keyed by the manager's participant id in the `team` field */
     identifiedByManager: (p: SummaryParams) => identifiedByManager.all(p),
     feltByManager: (p: SummaryParams) => feltByManager.all(p),

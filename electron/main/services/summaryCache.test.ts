@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
+import { makeTempDir } from '../../../tests/support/tempDir'
+import { fillSummaryData } from '../../../tests/support/summaryData'
+import { seedSummaryWorkshopVia, type SeedCall } from '../../../tests/e2e/data/summaryWorkshop'
+import { createAppContext, type AppContext } from '../appContext'
+import { FELT_SQL, GAPS_SQL, IDENTIFIED_SQL, LEVELS_SQL, PRACTISED_SQL, ROLE_PLAY_PEOPLE_SQL } from '../db/repos/summariesRepo'
+import { CACHED_SQL } from '../db/repos/summaryCache'
+import { contentDir } from '../paths'
+import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
+
+const caller =
+  (ctx: AppContext): SeedCall =>
+  async (channel, input) => {
+    const envelope = await ctx.dispatch(channel, input, 'trainer')
+    if (!envelope.ok) throw new Error(`${channel} ${envelope.error.code}: ${envelope.error.message}`)
+    return envelope.value as never
+  }
+
+const LIVE = {
+  levels: LEVELS_SQL,
+  gaps: GAPS_SQL,
+  identified: IDENTIFIED_SQL.replace('{{by}}', 'team'),
+  felt: FELT_SQL.replace('{{by}}', 'team'),
+  rolePlayPeople: ROLE_PLAY_PEOPLE_SQL,
+  practised: PRACTISED_SQL,
+}
+const CACHE_TABLES = ['summary_levels', 'summary_gaps', 'summary_identified', 'summary_felt', 'summary_role_play_people', 'summary_practised', 'summary_teams']
+
+describe('the summary aggregate tables (migration 0007)', () => {
+  let ctx: AppContext
+  let cleanup = (): void => {}
+  let workshopIds: string[] = []
+  let teams: string[] = []
+  beforeEach(() => {
+    const tmp = makeTempDir()
+    cleanup = tmp.cleanup
+    ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
+    ;({ workshopIds, teams } = fillSummaryData(ctx.db, { workshops: 2, teamsPerWorkshop: 2, peoplePerTeam: 6, rounds: 3, answersPerPerson: 4 }))
+  })
+  afterEach(() => {
+    ctx.close()
+    cleanup()
+  })
+
+  const summary = (ids = workshopIds, only: string[] | null = null) =>
+    caller(ctx)<TeamSummaryReport>('summaries.teams', { workshopIds: ids, teams: only, timing: 'before' })
+
+  /** the figures the cached tables give equal what the queries over every row give */
+  async function expectCacheMatchesLive(ids = workshopIds): Promise<void> {
+    await summary(ids)
+    for (const only of [null, [teams[0]!]]) {
+      const p = { workshops: JSON.stringify(ids), teams: only === null ? null : JSON.stringify(only) }
+      for (const [key, sql] of Object.entries(LIVE)) {
+        const live = ctx.db.prepare(sql).all(p)
+        expect(ctx.db.prepare(CACHED_SQL[key as keyof typeof LIVE]).all(p), key).toEqual(live)
+        if (only === null && key !== 'rolePlayPeople') expect(live.length, `${key} has rows`).toBeGreaterThan(0)
+      }
+    }
+  }
+  const cachedRows = (workshopId: string): number =>
+    CACHE_TABLES.reduce((n, t) => n + (ctx.db.prepare(`SELECT count(*) AS n FROM ${t} WHERE workshop_id = ?`).get(workshopId) as { n: number }).n, 0)
+
+  it('gives the figures of the live queries, across workshops and for one team', async () => {
+    await expectCacheMatchesLive()
+    expect(cachedRows(workshopIds[0]!)).toBeGreaterThan(0)
+  })
+
+  it('stays correct after a submission is deleted, a feedback changed and a person moved to another team', async () => {
+    await expectCacheMatchesLive()
+    const before = await summary()
+    const [w0] = workshopIds
+    // every 'before' answer of one person: the team then counts one person fewer
+    const answers = ctx.db
+      .prepare(
+        "SELECT id FROM assessment_submissions WHERE workshop_id = ? AND timing = 'before' AND respondent_key = (SELECT min(respondent_key) FROM assessment_submissions WHERE workshop_id = ?)",
+      )
+      .all(w0, w0) as { id: string }[]
+    expect(answers.length).toBeGreaterThan(0)
+    for (const { id } of answers) await caller(ctx)('assessments.delete', { id })
+    expect(cachedRows(w0!), 'the stale figures are gone at once').toBe(0)
+    await expectCacheMatchesLive()
+    expect((await summary()).assessments.answersByTiming.before).toBe(before.assessments.answersByTiming.before - 1)
+
+    ctx.db.prepare("UPDATE session_feedback SET felt_cleared = 6 - felt_cleared WHERE role = 'member'").run()
+    ctx.db.prepare("UPDATE session_feedback SET thought_requested = 'unsure' WHERE rowid IN (SELECT rowid FROM session_feedback WHERE role = 'manager' LIMIT 3)").run()
+    await expectCacheMatchesLive()
+    ctx.db.prepare('UPDATE participants SET team = ? WHERE id IN (SELECT participant_id FROM session_seats WHERE role = ? LIMIT 2)').run(teams[1], 'manager')
+    await expectCacheMatchesLive()
+    ctx.db.prepare('DELETE FROM session_feedback WHERE rowid IN (SELECT rowid FROM session_feedback LIMIT 5)').run()
+    await expectCacheMatchesLive()
+  })
+
+  it('a purge leaves no derived figure of the workshop behind, and the summary then shows no answers', async () => {
+    await summary()
+    const [w0, w1] = workshopIds
+    const other = cachedRows(w1!)
+    const { deleted } = await caller(ctx)<{ deleted: number }>('assessments.purge', { workshopId: w0 })
+    expect(deleted).toBeGreaterThan(0)
+    for (const table of ['summary_levels', 'summary_gaps', 'summary_teams'])
+      expect(ctx.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE workshop_id = ?`).get(w0), table).toEqual({ n: 0 })
+    expect(cachedRows(w1!), 'the other workshop keeps its figures').toBe(other)
+    const purged = await summary([w0!])
+    expect(purged.assessments.answersByTiming).toEqual({ before: 0, after: 0, followUp: 0 })
+    await expectCacheMatchesLive()
+  })
+
+  it('drops a deleted workshop with its figures', async () => {
+    await summary()
+    ctx.db.prepare('DELETE FROM workshops WHERE id = ?').run(workshopIds[0])
+    expect(cachedRows(workshopIds[0]!)).toBe(0)
+    await expectCacheMatchesLive(workshopIds.slice(1))
+  })
+})
+
+describe('summary aggregates and bundles', () => {
+  let source: AppContext
+  let target: AppContext
+  const cleanups: (() => void)[] = []
+  beforeEach(() => {
+    const a = makeTempDir()
+    const b = makeTempDir()
+    cleanups.push(a.cleanup, b.cleanup)
+    source = createAppContext({ dataDir: a.dir, contentDir: contentDir(), version: 'test' })
+    target = createAppContext({ dataDir: b.dir, contentDir: contentDir(), version: 'test' })
+  })
+  afterEach(() => {
+    source.close()
+    target.close()
+    for (const c of cleanups.splice(0)) c()
+  })
+
+  async function bundleOf(ctx: AppContext, workshopId: string): Promise<Buffer> {
+    const call = caller(ctx)
+    const { jobId } = await call<{ jobId: string }>('exports.start', { kind: 'workshop.bundle', workshopId })
+    while ((await call<{ state: string }>('exports.status', { jobId })).state === 'running') await new Promise((done) => setTimeout(done, 5))
+    const parts: Buffer[] = []
+    for (let offset: number | null = 0; offset !== null; ) {
+      const chunk: { base64: string; nextOffset: number | null } = await call('exports.readChunk', { jobId, file: 0, offset })
+      parts.push(Buffer.from(chunk.base64, 'base64'))
+      offset = chunk.nextOffset
+    }
+    return Buffer.concat(parts)
+  }
+  async function importInto(ctx: AppContext, bytes: Buffer): Promise<void> {
+    const call = caller(ctx)
+    const { uploadId } = await call<{ uploadId: string }>('bundle.uploadBegin', {})
+    await call('bundle.uploadAppend', { uploadId, base64: bytes.toString('base64') })
+    await call('bundle.preview', { uploadId })
+    await call('bundle.apply', { uploadId, choices: [] })
+  }
+  const report = (ctx: AppContext, workshopId: string) =>
+    caller(ctx)<TeamSummaryReport>('summaries.teams', { workshopIds: [workshopId], teams: null, timing: 'before' })
+
+  it('does not carry the derived tables, and the imported workshop summarises as the original (also after a purge and a re-import)', async () => {
+    expect(WORKSHOP_BUNDLE_TABLES.map((t) => t.name).filter((n) => n.startsWith('summary_'))).toEqual([])
+    const { workshopId } = await seedSummaryWorkshopVia(caller(source))
+    const original = await report(source, workshopId)
+    const bytes = await bundleOf(source, workshopId)
+    await importInto(target, bytes)
+    expect(await report(target, workshopId)).toEqual(original)
+
+    await caller(target)('assessments.purge', { workshopId })
+    expect((await report(target, workshopId)).assessments.answersByTiming).toEqual({ before: 0, after: 0, followUp: 0 })
+    await importInto(target, bytes)
+    expect(await report(target, workshopId)).toEqual(original)
+  })
+})
