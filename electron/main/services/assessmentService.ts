@@ -140,7 +140,9 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
     ensureCodeSalt: (workshopId: string): void => {
       saltFor(workshopId, now().toISOString())
     },
-    submit: (workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult => insertSubmission(workshopId, timing, input),
+    // IMMEDIATE: take the write lock up front; a deferred transaction that reads first and writes later
+    // can fail with SQLITE_BUSY at the upgrade without waiting out the busy timeout
+    submit: (workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult => insertSubmission.immediate(workshopId, timing, input),
     list: (workshopId: string) => repo.list(workshopId),
     delete(id: string): void {
       repo.delete(id)
