@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import type { BundlePreview } from '@shared/ipc/channels/exports'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { createAppContext, type AppContext } from '../appContext'
-import { contentDir } from '../paths'
+import { callerOf, exportBundle, openTwoAppContexts, previewBundle } from '../../../tests/support/bundleTransfer'
+import type { AppContext } from '../appContext'
 
 const fields = {
   title: '1on1 勉強会',
@@ -16,12 +15,7 @@ const fields = {
 }
 const person = (name: string, team: string) => ({ displayName: name, reading: '', team, workplaceRole: 'member' as const, employeeId: '', email: '' })
 
-type Call = <T>(channel: string, input: unknown) => Promise<T>
-const caller = (ctx: AppContext): Call => async (channel, input) => {
-  const envelope = await ctx.dispatch(channel, input, 'trainer')
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-  return envelope.value as never
-}
+const caller = callerOf
 
 const tableRows = (ctx: AppContext) => ({
   workshops: ctx.db.prepare('SELECT * FROM workshops ORDER BY id').all(),
@@ -31,49 +25,14 @@ const tableRows = (ctx: AppContext) => ({
 describe('workshop bundles between two data folders', () => {
   let kiosk: AppContext
   let trainer: AppContext
-  const cleanups: (() => void)[] = []
+  let closeBoth = (): void => {}
   beforeEach(() => {
-    const a = makeTempDir()
-    const b = makeTempDir()
-    cleanups.push(a.cleanup, b.cleanup)
-    kiosk = createAppContext({ dataDir: a.dir, contentDir: contentDir(), version: 'test' })
-    trainer = createAppContext({ dataDir: b.dir, contentDir: contentDir(), version: 'test' })
+    ;({ source: kiosk, target: trainer, close: closeBoth } = openTwoAppContexts())
   })
-  afterEach(() => {
-    kiosk.close()
-    trainer.close()
-    for (const c of cleanups.splice(0)) c()
-  })
+  afterEach(() => closeBoth())
 
-  /** Exports the workshop on the kiosk (browser-host mode: download copy) and returns the bundle bytes. */
-  async function exportBundle(workshopId: string): Promise<Buffer> {
-    const call = caller(kiosk)
-    const start = await call<{ started: boolean; jobId: string }>('exports.start', { kind: 'workshop.bundle', workshopId })
-    let status = await call<{ state: string }>('exports.status', { jobId: start.jobId })
-    while (status.state === 'running') {
-      await new Promise((done) => setTimeout(done, 5))
-      status = await call<{ state: string }>('exports.status', { jobId: start.jobId })
-    }
-    expect(status.state).toBe('done')
-    const parts: Buffer[] = []
-    let offset: number | null = 0
-    while (offset !== null) {
-      const chunk: { base64: string; nextOffset: number | null } = await call('exports.readChunk', { jobId: start.jobId, file: 0, offset })
-      parts.push(Buffer.from(chunk.base64, 'base64'))
-      offset = chunk.nextOffset
-    }
-    await call('exports.discard', { jobId: start.jobId })
-    return Buffer.concat(parts)
-  }
-
-  async function preview(ctx: AppContext, bytes: Buffer): Promise<BundlePreview> {
-    const call = caller(ctx)
-    const { uploadId } = await call<{ uploadId: string }>('bundle.uploadBegin', {})
-    for (let i = 0; i < bytes.length; i += 3000) {
-      await call('bundle.uploadAppend', { uploadId, base64: bytes.subarray(i, i + 3000).toString('base64') })
-    }
-    return call<BundlePreview>('bundle.preview', { uploadId })
-  }
+  // small upload slices, as the screen sends them
+  const preview = async (ctx: AppContext, bytes: Buffer): Promise<BundlePreview> => (await previewBundle(ctx, bytes, 3000)).preview
 
   async function seedKiosk() {
     const call = caller(kiosk)
@@ -84,7 +43,7 @@ describe('workshop bundles between two data folders', () => {
 
   it('carries the same rows; importing twice adds nothing', async () => {
     const workshopId = await seedKiosk()
-    const bytes = await exportBundle(workshopId)
+    const bytes = await exportBundle(kiosk, workshopId)
     const first = await preview(trainer, bytes)
     if (!first.valid) throw new Error(first.problem.code)
     expect(first.sameInstallation).toBe(false)
@@ -114,7 +73,7 @@ describe('workshop bundles between two data folders', () => {
 
   it('reports one conflict for one changed row and applies the trainer choice', async () => {
     const workshopId = await seedKiosk()
-    const bytes = await exportBundle(workshopId)
+    const bytes = await exportBundle(kiosk, workshopId)
     const first = await preview(trainer, bytes)
     if (!first.valid) throw new Error('invalid')
     await caller(trainer)('bundle.apply', { uploadId: first.uploadId, choices: [] })
@@ -146,7 +105,7 @@ describe('workshop bundles between two data folders', () => {
 
   it('changes nothing for a broken, foreign or hostile file', async () => {
     const workshopId = await seedKiosk()
-    const bytes = await exportBundle(workshopId)
+    const bytes = await exportBundle(kiosk, workshopId)
     const before = tableRows(trainer)
     const broken = await preview(trainer, bytes.subarray(0, bytes.length / 2))
     expect(broken).toMatchObject({ valid: false, problem: { code: 'notJson' } })
@@ -160,7 +119,7 @@ describe('workshop bundles between two data folders', () => {
 
   it('rolls back the whole import when one row breaks a database rule', async () => {
     const workshopId = await seedKiosk()
-    const bundle = JSON.parse((await exportBundle(workshopId)).toString('utf8')) as { tables: { participants: Record<string, unknown>[] } }
+    const bundle = JSON.parse((await exportBundle(kiosk, workshopId)).toString('utf8')) as { tables: { participants: Record<string, unknown>[] } }
     bundle.tables.participants[39]!.workplace_role = 'ceo'
     const plan = await preview(trainer, Buffer.from(JSON.stringify(bundle)))
     if (!plan.valid) throw new Error('invalid')

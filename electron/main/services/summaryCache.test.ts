@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
+import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../tests/support/bundleTransfer'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { fillSummaryData } from '../../../tests/support/summaryData'
 import { seedSummaryWorkshopVia, type SeedCall } from '../../../tests/e2e/data/summaryWorkshop'
@@ -9,13 +10,7 @@ import { CACHED_SQL } from '../db/repos/summaryCache'
 import { contentDir } from '../paths'
 import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
 
-const caller =
-  (ctx: AppContext): SeedCall =>
-  async (channel, input) => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    if (!envelope.ok) throw new Error(`${channel} ${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as never
-  }
+const caller = (ctx: AppContext): SeedCall => callerOf(ctx)
 
 const LIVE = {
   levels: LEVELS_SQL,
@@ -116,39 +111,12 @@ describe('the summary aggregate tables (migration 0007)', () => {
 describe('summary aggregates and bundles', () => {
   let source: AppContext
   let target: AppContext
-  const cleanups: (() => void)[] = []
+  let closeBoth = (): void => {}
   beforeEach(() => {
-    const a = makeTempDir()
-    const b = makeTempDir()
-    cleanups.push(a.cleanup, b.cleanup)
-    source = createAppContext({ dataDir: a.dir, contentDir: contentDir(), version: 'test' })
-    target = createAppContext({ dataDir: b.dir, contentDir: contentDir(), version: 'test' })
+    ;({ source, target, close: closeBoth } = openTwoAppContexts())
   })
-  afterEach(() => {
-    source.close()
-    target.close()
-    for (const c of cleanups.splice(0)) c()
-  })
+  afterEach(() => closeBoth())
 
-  async function bundleOf(ctx: AppContext, workshopId: string): Promise<Buffer> {
-    const call = caller(ctx)
-    const { jobId } = await call<{ jobId: string }>('exports.start', { kind: 'workshop.bundle', workshopId })
-    while ((await call<{ state: string }>('exports.status', { jobId })).state === 'running') await new Promise((done) => setTimeout(done, 5))
-    const parts: Buffer[] = []
-    for (let offset: number | null = 0; offset !== null; ) {
-      const chunk: { base64: string; nextOffset: number | null } = await call('exports.readChunk', { jobId, file: 0, offset })
-      parts.push(Buffer.from(chunk.base64, 'base64'))
-      offset = chunk.nextOffset
-    }
-    return Buffer.concat(parts)
-  }
-  async function importInto(ctx: AppContext, bytes: Buffer): Promise<void> {
-    const call = caller(ctx)
-    const { uploadId } = await call<{ uploadId: string }>('bundle.uploadBegin', {})
-    await call('bundle.uploadAppend', { uploadId, base64: bytes.toString('base64') })
-    await call('bundle.preview', { uploadId })
-    await call('bundle.apply', { uploadId, choices: [] })
-  }
   const report = (ctx: AppContext, workshopId: string) =>
     caller(ctx)<TeamSummaryReport>('summaries.teams', { workshopIds: [workshopId], teams: null, timing: 'before' })
 
@@ -156,13 +124,13 @@ describe('summary aggregates and bundles', () => {
     expect(WORKSHOP_BUNDLE_TABLES.map((t) => t.name).filter((n) => n.startsWith('summary_'))).toEqual([])
     const { workshopId } = await seedSummaryWorkshopVia(caller(source))
     const original = await report(source, workshopId)
-    const bytes = await bundleOf(source, workshopId)
-    await importInto(target, bytes)
+    const bytes = await exportBundle(source, workshopId)
+    await importBundle(target, bytes)
     expect(await report(target, workshopId)).toEqual(original)
 
     await caller(target)('assessments.purge', { workshopId })
     expect((await report(target, workshopId)).assessments.answersByTiming).toEqual({ before: 0, after: 0, followUp: 0 })
-    await importInto(target, bytes)
+    await importBundle(target, bytes)
     expect(await report(target, workshopId)).toEqual(original)
   })
 })

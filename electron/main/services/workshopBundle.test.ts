@@ -1,19 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BundlePreview } from '@shared/ipc/channels/exports'
-import { makeTempDir } from '../../../tests/support/tempDir'
+import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../tests/support/bundleTransfer'
 import { HOSTILE_TEXT, seedSummaryWorkshopVia, type SeedCall } from '../../../tests/e2e/data/summaryWorkshop'
-import { createAppContext, type AppContext } from '../appContext'
-import { contentDir } from '../paths'
+import type { AppContext } from '../appContext'
 import { CORE_BUNDLE_TABLES } from './bundle'
 import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
 
 const TABLES = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES].map((t) => t.name)
 
-const caller = (ctx: AppContext): SeedCall => async (channel, input) => {
-  const envelope = await ctx.dispatch(channel, input, 'trainer')
-  if (!envelope.ok) throw new Error(`${channel} ${envelope.error.code}: ${envelope.error.message}`)
-  return envelope.value as never
-}
+const caller = (ctx: AppContext): SeedCall => callerOf(ctx)
 
 /** Every row of every table a bundle carries, in a stable order. */
 function snapshot(ctx: AppContext): Record<string, unknown[]> {
@@ -28,49 +22,11 @@ function snapshot(ctx: AppContext): Record<string, unknown[]> {
 describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)', () => {
   let source: AppContext
   let target: AppContext
-  const cleanups: (() => void)[] = []
+  let closeBoth = (): void => {}
   beforeEach(() => {
-    const a = makeTempDir()
-    const b = makeTempDir()
-    cleanups.push(a.cleanup, b.cleanup)
-    source = createAppContext({ dataDir: a.dir, contentDir: contentDir(), version: 'test' })
-    target = createAppContext({ dataDir: b.dir, contentDir: contentDir(), version: 'test' })
+    ;({ source, target, close: closeBoth } = openTwoAppContexts())
   })
-  afterEach(() => {
-    source.close()
-    target.close()
-    for (const c of cleanups.splice(0)) c()
-  })
-
-  async function exportBundle(workshopId: string): Promise<Buffer> {
-    const call = caller(source)
-    const start = await call<{ jobId: string }>('exports.start', { kind: 'workshop.bundle', workshopId })
-    let status = await call<{ state: string }>('exports.status', { jobId: start.jobId })
-    while (status.state === 'running') {
-      await new Promise((done) => setTimeout(done, 5))
-      status = await call<{ state: string }>('exports.status', { jobId: start.jobId })
-    }
-    expect(status.state).toBe('done')
-    const parts: Buffer[] = []
-    let offset: number | null = 0
-    while (offset !== null) {
-      const chunk: { base64: string; nextOffset: number | null } = await call('exports.readChunk', { jobId: start.jobId, file: 0, offset })
-      parts.push(Buffer.from(chunk.base64, 'base64'))
-      offset = chunk.nextOffset
-    }
-    await call('exports.discard', { jobId: start.jobId })
-    return Buffer.concat(parts)
-  }
-
-  async function importBundle(ctx: AppContext, bytes: Buffer, apply = true): Promise<BundlePreview & { valid: true }> {
-    const call = caller(ctx)
-    const { uploadId } = await call<{ uploadId: string }>('bundle.uploadBegin', {})
-    await call('bundle.uploadAppend', { uploadId, base64: bytes.toString('base64') })
-    const preview = await call<BundlePreview>('bundle.preview', { uploadId })
-    if (!preview.valid) throw new Error(preview.problem.code)
-    if (apply) await call('bundle.apply', { uploadId, choices: [] })
-    return preview
-  }
+  afterEach(() => closeBoth())
 
   it('carries every table row for row, parents first; importing twice adds nothing; the kiosk PIN stays behind', async () => {
     const { workshopId } = await seedSummaryWorkshopVia(caller(source))
@@ -79,7 +35,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
     const before = snapshot(source)
     for (const name of TABLES) expect(before[name]?.length, `${name} is seeded`).toBeGreaterThan(0)
 
-    const bytes = await exportBundle(workshopId)
+    const bytes = await exportBundle(source, workshopId)
     expect(bytes.toString('utf8')).not.toContain('pin_hash')
     const first = await importBundle(target, bytes)
     expect(first.tables.map((t) => t.table)).toEqual(TABLES)
@@ -97,7 +53,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
 
   it('links the same anonymous code on both machines, because the salt travels', async () => {
     const { workshopId } = await seedSummaryWorkshopVia(caller(source))
-    await importBundle(target, await exportBundle(workshopId))
+    await importBundle(target, await exportBundle(source, workshopId))
     const call = caller(target)
     const statements = (await call<{ assessments: { statements: { id: string }[] }[] }>('content.getLibrary', {})).assessments[0]?.statements ?? []
     await call('kiosk.start', { workshopId, timing: 'followUp', pin: '2468' })
@@ -115,7 +71,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
 
   it('reports exactly one conflict for one changed feedback comment', async () => {
     const { workshopId } = await seedSummaryWorkshopVia(caller(source))
-    const bytes = await exportBundle(workshopId)
+    const bytes = await exportBundle(source, workshopId)
     await importBundle(target, bytes)
     const bundle = JSON.parse(bytes.toString('utf8')) as { tables: Record<string, Record<string, unknown>[]> }
     const row = bundle.tables.session_feedback?.find((r) => r.comment === HOSTILE_TEXT)
@@ -129,7 +85,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
 
   it('compares composite keys: a seat moved to another group is one conflict, not a new row', async () => {
     const { workshopId } = await seedSummaryWorkshopVia(caller(source))
-    const bytes = await exportBundle(workshopId)
+    const bytes = await exportBundle(source, workshopId)
     await importBundle(target, bytes)
     const bundle = JSON.parse(bytes.toString('utf8')) as { tables: Record<string, Record<string, unknown>[]> }
     const seat = bundle.tables.session_seats?.[0]
