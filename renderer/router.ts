@@ -48,7 +48,13 @@ const routes: RouteRecordRaw[] = [
 ]
 
 // hash history: the same URLs work from file:// in Electron and from the browser host
-export const router = createRouter({ history: createWebHashHistory(), routes })
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+  // a new screen opens at its top; Back and Forward return to where you were; a tab or filter
+  // change within the same screen (same route name, other params or query) keeps the position
+  scrollBehavior: (to, from, saved) => saved ?? (to.name === from.name ? false : { top: 0 }),
+})
 
 /**
  * While a kiosk runs (as the main process says), every way out of it (the

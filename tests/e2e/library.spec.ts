@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from './fixtures'
+import { seedSummaryWorkshop } from './data/summaryWorkshop'
 import { LibraryPage } from './pages/LibraryPage'
 
 test('the library shows 7 topics, 5 requested responses with their approaches, 5 scripts and 6 levels, in Japanese by default', async ({ page, host }) => {
@@ -71,6 +72,20 @@ test('the library can be used with the keyboard alone', async ({ page, host }) =
   await page.keyboard.press('End')
   await expect(library.tab('levels')).toBeFocused()
   await expect(library.levels).toHaveCount(6)
+})
+
+test('another screen opens at its top, even from far down a long page', async ({ page, host, request }) => {
+  const { workshopId } = await seedSummaryWorkshop(request, host.url)
+  const library = new LibraryPage(page)
+  // the library's content is loaded once, so the library draws at full height straight away
+  await library.open(host.url + '#/library')
+  await expect(library.topics).toHaveCount(7)
+  await page.goto(`${new URL(host.url).origin}/#/workshops/${workshopId}`)
+  await page.getByTestId('workshop-rounds').scrollIntoViewIfNeeded()
+  expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(300)
+  await library.nav.getByRole('link').nth(1).click()
+  await expect(library.topics).toHaveCount(7)
+  expect(await page.evaluate<number>('window.scrollY')).toBe(0)
 })
 
 test('an unknown address shows a page that leads back home', async ({ page, host }) => {
