@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { i18n } from './i18n'
-import { router } from './router'
+import { followAddressDuringFirstNavigation, router } from './router'
 import './styles/base.css'
 import './styles/workshops.css'
 import './styles/practice.css'
@@ -12,3 +12,4 @@ import './styles/assessment.css'
 import './styles/summaries.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
+void followAddressDuringFirstNavigation(router, window)

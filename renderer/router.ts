@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { useKioskStore } from './stores/useKioskStore'
 import HomeView from './views/HomeView.vue'
 
@@ -68,3 +68,22 @@ router.beforeEach(async (to) => {
   if (status.active) return { name: 'kiosk', replace: true }
   return true
 })
+
+/**
+ * vue-router starts following the address bar only once its first navigation is done (that one
+ * waits for the kiosk check above), and on finishing it writes its own address back. An address
+ * changed meanwhile (typed, or a bookmark opened in the same tab) would be lost and the old screen
+ * would stay; remember it and open it once the router is ready.
+ */
+export function followAddressDuringFirstNavigation(r: Router, win: Pick<Window, 'addEventListener' | 'removeEventListener'>): Promise<void> {
+  let missed: string | null = null
+  const remember = (event: Event): void => {
+    missed = new URL((event as HashChangeEvent).newURL).hash.replace(/^#/, '') || '/'
+  }
+  win.addEventListener('hashchange', remember)
+  const follow = async (): Promise<void> => {
+    win.removeEventListener('hashchange', remember)
+    if (missed !== null && r.resolve(missed).fullPath !== r.currentRoute.value.fullPath) await r.replace(missed)
+  }
+  return r.isReady().then(follow, follow)
+}
