@@ -39,18 +39,15 @@ export interface AssessmentScore {
   perspectives: PerspectiveScores
 }
 
-function average(values: readonly number[]): number | null {
-  if (values.length === 0) return null
-  return values.reduce((sum, v) => sum + v, 0) / values.length
-}
-
 function isScaleValue(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX
 }
 
-function answersFor(statements: readonly AssessmentStatement[], answers: Answers): number[] {
-  return statements.map((s) => answers[s.id]).filter(isScaleValue)
+interface Tally {
+  sum: number
+  count: number
 }
+const meanOf = (t: Tally): number | null => (t.count === 0 ? null : t.sum / t.count)
 
 export function perspectiveScore(mean: number | null): number | null {
   if (mean === null) return null
@@ -58,28 +55,39 @@ export function perspectiveScore(mean: number | null): number | null {
 }
 
 export function scoreAssessment(statements: readonly AssessmentStatement[], answers: Answers): AssessmentScore {
+  // One pass with running tallies: the kiosk scores each submission inside its write transaction.
+  const levelTallies = new Map<number, Tally>(LEVELS.map((l) => [l, { sum: 0, count: 0 }]))
+  const perspectiveTallies = new Map<string, Tally>(PERSPECTIVE_IDS.map((p) => [p, { sum: 0, count: 0 }]))
+  for (const s of statements) {
+    const value = answers[s.id]
+    if (!isScaleValue(value)) continue
+    const tally = s.kind === 'level' ? levelTallies.get(s.level) : perspectiveTallies.get(s.perspective)
+    if (!tally) continue
+    tally.sum += value
+    tally.count += 1
+  }
   const levelAverages = {} as Record<LevelNumber, number | null>
   const reached: LevelNumber[] = []
-  for (const level of LEVELS) {
-    const mean = average(answersFor(statements.filter((s) => s.kind === 'level' && s.level === level), answers))
-    levelAverages[level] = mean
-    if (mean !== null && mean >= REACHED_AT) reached.push(level)
-  }
   let level: LevelNumber = 1
+  let climbing = true
   for (const candidate of LEVELS) {
-    if (!reached.includes(candidate)) break
-    level = candidate
+    const mean = meanOf(levelTallies.get(candidate) as Tally)
+    levelAverages[candidate] = mean
+    const isReached = mean !== null && mean >= REACHED_AT
+    if (isReached) reached.push(candidate)
+    climbing = climbing && isReached
+    if (climbing) level = candidate
   }
   const perspectives = {} as PerspectiveScores
-  for (const id of PERSPECTIVE_IDS) {
-    perspectives[id] = perspectiveScore(average(answersFor(statements.filter((s) => s.kind === 'perspective' && s.perspective === id), answers)))
-  }
+  for (const id of PERSPECTIVE_IDS) perspectives[id] = perspectiveScore(meanOf(perspectiveTallies.get(id) as Tally))
   return { level, levelAverages, reached, perspectives }
 }
 
 /** Ids of statements without a valid answer; a submission must leave none. */
 export function unansweredStatements(statements: readonly AssessmentStatement[], answers: Answers): string[] {
-  return statements.filter((s) => !isScaleValue(answers[s.id])).map((s) => s.id)
+  const missing: string[] = []
+  for (const s of statements) if (!isScaleValue(answers[s.id])) missing.push(s.id)
+  return missing
 }
 
 export const TIPS_SHOWN = 3

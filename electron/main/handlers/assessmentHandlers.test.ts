@@ -149,6 +149,18 @@ describe('kiosk and assessment handlers through dispatch', () => {
     expect(ctx.db.prepare('SELECT count(*) AS n FROM assessment_submissions').get()).toEqual({ n: 0 })
   })
 
+  it("refuses a person or a manager from another workshop's roster", async () => {
+    const otherId = (await call<{ id: string }>('workshops.create', { fields: { ...workshopFields, title: 'other' } })).id
+    const stranger = (await call<{ id: string }>('participants.create', { workshopId: otherId, fields: person('山田', '開発課', 'manager') })).id
+    await call('kiosk.start', { workshopId, timing: 'before', pin: '2468' })
+    const base = { side: 'member', team: null, locale: 'ja', answers: answerSheet(4) }
+    const asStranger = { ...base, respondent: { kind: 'participant', participantId: stranger }, managerParticipantId: null }
+    const aboutStranger = { ...base, respondent: { kind: 'participant', participantId: people['佐藤'] }, managerParticipantId: stranger }
+    expect(codeOf(await ctx.dispatch('kiosk.submit', asStranger, 'participant'))).toBe('NOT_FOUND')
+    expect(codeOf(await ctx.dispatch('kiosk.submit', aboutStranger, 'participant'))).toBe('NOT_FOUND')
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM assessment_submissions').get()).toEqual({ n: 0 })
+  })
+
   it('takes no answers and shows no roster while no kiosk runs', async () => {
     expect(codeOf(await ctx.dispatch('kiosk.roster', {}, 'participant'))).toBe('FORBIDDEN')
     expect(codeOf(await ctx.dispatch('kiosk.submit', { respondent: { kind: 'code', code: 'abcd' }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answerSheet(4) }, 'participant'))).toBe('FORBIDDEN')

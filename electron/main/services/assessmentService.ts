@@ -2,11 +2,10 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import type { Assessment } from '@shared/content/assessmentSchema'
 import { isValidCode, normalizeCode, type Side, type SubmissionResult, type Timing } from '@shared/domain/assessment'
 import { scoreAssessment, unansweredStatements } from '@shared/domain/assessmentScoring'
-import type { Participant } from '@shared/domain/workshop'
 import { AppError } from '@shared/ipc/envelope'
 import type { Db } from '../db/connection'
 import type { AssessmentsRepo, NewSubmissionRow } from '../db/repos/assessmentsRepo'
-import type { ParticipantsRepo } from '../db/repos/participantsRepo'
+import type { ParticipantsRepo, RosterPlace } from '../db/repos/participantsRepo'
 
 export type Respondent = { kind: 'participant'; participantId: string } | { kind: 'code'; code: string }
 
@@ -50,9 +49,9 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
   // overwrites the freed bytes with zeros instead of leaving them in free pages.
   db.pragma('secure_delete = ON')
 
-  const rosterParticipant = (workshopId: string, id: string): Participant => {
-    const p = participants.get(id)
-    if (p.workshopId !== workshopId) throw new AppError('NOT_FOUND', `participant ${id} is not in this workshop`)
+  const rosterParticipant = (workshopId: string, id: string): RosterPlace => {
+    const p = participants.placeInWorkshop(workshopId, id)
+    if (!p) throw new AppError('NOT_FOUND', `participant ${id} is not in this workshop`)
     return p
   }
 
@@ -81,9 +80,12 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
     if (!questionnaire) throw new AppError('INTERNAL', 'the self-assessment content is missing or invalid')
     const missing = unansweredStatements(questionnaire.statements, input.answers)
     if (missing.length > 0) throw new AppError('INVALID_INPUT', `unanswered statements: ${missing.join(', ')}`)
-    const known = new Set(questionnaire.statements.map((s) => s.id))
-    const unknown = Object.keys(input.answers).filter((id) => !known.has(id))
-    if (unknown.length > 0) throw new AppError('INVALID_INPUT', `unknown statements: ${unknown.join(', ')}`)
+    // every statement is answered, so any answer beyond their number is for an unknown statement
+    if (Object.keys(input.answers).length > questionnaire.statements.length) {
+      const known = new Set(questionnaire.statements.map((s) => s.id))
+      const unknown = Object.keys(input.answers).filter((id) => !known.has(id))
+      throw new AppError('INVALID_INPUT', `unknown statements: ${unknown.join(', ')}`)
+    }
 
     const at = now().toISOString()
     const manager =

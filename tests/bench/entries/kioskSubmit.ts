@@ -21,7 +21,7 @@ import { loadContentLibrary } from '../../../electron/main/services/contentLoade
 import { contentDir } from '../../../electron/main/paths'
 
 const COUNT = Number(process.env.BENCH_KIOSK_COUNT ?? 10_000)
-const BLOCK = 500
+const BLOCK = Number(process.env.BENCH_KIOSK_BLOCK ?? 500)
 
 const questionnaire = loadContentLibrary(contentDir()).assessments[0]
 if (!questionnaire) throw new Error('no questionnaire')

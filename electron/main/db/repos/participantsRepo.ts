@@ -32,9 +32,15 @@ function toParticipant(row: ParticipantRow): Participant {
   }
 }
 
+/** Just what a kiosk submission needs to know about a person on the roster. */
+export type RosterPlace = Pick<Participant, 'id' | 'team' | 'workplaceRole'>
+
 export function createParticipantsRepo(db: Db) {
   const listStmt = db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE workshop_id = ?')
   const getStmt = db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?')
+  const placeStmt = db.prepare<[string, string], RosterPlace>(
+    'SELECT id, team, workplace_role AS workplaceRole FROM participants WHERE id = ? AND workshop_id = ?',
+  )
   const workshopExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM workshops WHERE id = ?')
   const insertStmt = db.prepare(`
     INSERT INTO participants (id, workshop_id, display_name, reading, team, workplace_role, employee_id, email, created_at, updated_at)
@@ -66,6 +72,10 @@ export function createParticipantsRepo(db: Db) {
     list,
     get,
     create,
+    /** The person's team and role, if they are on this workshop's roster; read on every kiosk submission, so lean. */
+    placeInWorkshop(workshopId: string, id: string): RosterPlace | undefined {
+      return placeStmt.get(id, workshopId)
+    },
     /** Adds many at once, all or none (a roster import). */
     createMany(workshopId: string, rows: readonly ParticipantFields[], now = new Date()): Participant[] {
       return db.transaction(() => rows.map((fields) => create(workshopId, fields, now)))()
