@@ -43,11 +43,7 @@ function isScaleValue(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX
 }
 
-interface Tally {
-  sum: number
-  count: number
-}
-const meanOf = (t: Tally): number | null => (t.count === 0 ? null : t.sum / t.count)
+const meanOf = (sum: number | undefined, count: number | undefined): number | null => (!count ? null : (sum ?? 0) / count)
 
 export function perspectiveScore(mean: number | null): number | null {
   if (mean === null) return null
@@ -55,23 +51,30 @@ export function perspectiveScore(mean: number | null): number | null {
 }
 
 export function scoreAssessment(statements: readonly AssessmentStatement[], answers: Answers): AssessmentScore {
-  // One pass with running tallies: the kiosk scores each submission inside its write transaction.
-  const levelTallies = new Map<number, Tally>(LEVELS.map((l) => [l, { sum: 0, count: 0 }]))
-  const perspectiveTallies = new Map<string, Tally>(PERSPECTIVE_IDS.map((p) => [p, { sum: 0, count: 0 }]))
+  // One pass with running sums in flat arrays (index: the level, or the perspective's place in
+  // PERSPECTIVE_IDS): the kiosk scores each submission inside its write transaction.
+  const levelSums = new Float64Array(LEVELS.length + 1)
+  const levelCounts = new Float64Array(LEVELS.length + 1)
+  const perspectiveSums = new Float64Array(PERSPECTIVE_IDS.length)
+  const perspectiveCounts = new Float64Array(PERSPECTIVE_IDS.length)
   for (const s of statements) {
     const value = answers[s.id]
     if (!isScaleValue(value)) continue
-    const tally = s.kind === 'level' ? levelTallies.get(s.level) : perspectiveTallies.get(s.perspective)
-    if (!tally) continue
-    tally.sum += value
-    tally.count += 1
+    if (s.kind === 'level') {
+      levelSums[s.level] = (levelSums[s.level] ?? 0) + value
+      levelCounts[s.level] = (levelCounts[s.level] ?? 0) + 1
+    } else {
+      const at = PERSPECTIVE_IDS.indexOf(s.perspective)
+      perspectiveSums[at] = (perspectiveSums[at] ?? 0) + value
+      perspectiveCounts[at] = (perspectiveCounts[at] ?? 0) + 1
+    }
   }
   const levelAverages = {} as Record<LevelNumber, number | null>
   const reached: LevelNumber[] = []
   let level: LevelNumber = 1
   let climbing = true
   for (const candidate of LEVELS) {
-    const mean = meanOf(levelTallies.get(candidate) as Tally)
+    const mean = meanOf(levelSums[candidate], levelCounts[candidate])
     levelAverages[candidate] = mean
     const isReached = mean !== null && mean >= REACHED_AT
     if (isReached) reached.push(candidate)
@@ -79,7 +82,9 @@ export function scoreAssessment(statements: readonly AssessmentStatement[], answ
     if (climbing) level = candidate
   }
   const perspectives = {} as PerspectiveScores
-  for (const id of PERSPECTIVE_IDS) perspectives[id] = perspectiveScore(meanOf(perspectiveTallies.get(id) as Tally))
+  PERSPECTIVE_IDS.forEach((id, i) => {
+    perspectives[id] = perspectiveScore(meanOf(perspectiveSums[i], perspectiveCounts[i]))
+  })
   return { level, levelAverages, reached, perspectives }
 }
 

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import type { Assessment } from '@shared/content/assessmentSchema'
 import { isValidCode, normalizeCode, type Side, type SubmissionResult, type Timing } from '@shared/domain/assessment'
-import { scoreAssessment, unansweredStatements } from '@shared/domain/assessmentScoring'
+import { scoreAssessment, unansweredStatements, type AssessmentScore } from '@shared/domain/assessmentScoring'
 import { AppError } from '@shared/ipc/envelope'
 import type { Db } from '../db/connection'
 import type { AssessmentsRepo, NewSubmissionRow } from '../db/repos/assessmentsRepo'
@@ -32,6 +32,12 @@ export interface SubmissionInput {
  */
 export function codeKey(salt: string, code: string): string {
   return `c:${createHmac('sha256', salt).update(normalizeCode(code)).digest('hex')}`
+}
+
+interface CheckedSheet {
+  questionnaireId: string
+  answers: Record<string, number>
+  score: AssessmentScore
 }
 
 export interface AssessmentServiceOptions {
@@ -71,11 +77,11 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
   }
 
   /**
-   * Scores and stores one submission in one transaction. It returns (and the
-   * kiosk says "thank you") only after the commit, which with synchronous=FULL
-   * has reached the disk; if the commit fails nothing of it remains.
+   * The part of a submission that needs no database: the answer sheet checked
+   * and scored, and the code checked. Done before the write lock is taken, so
+   * the lock is held only for the reads and the write.
    */
-  const insertSubmission = db.transaction((workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult => {
+  const checkSheet = (input: SubmissionInput): CheckedSheet => {
     const questionnaire = options.questionnaire()
     if (!questionnaire) throw new AppError('INTERNAL', 'the self-assessment content is missing or invalid')
     const missing = unansweredStatements(questionnaire.statements, input.answers)
@@ -86,7 +92,19 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
       const unknown = Object.keys(input.answers).filter((id) => !known.has(id))
       throw new AppError('INVALID_INPUT', `unknown statements: ${unknown.join(', ')}`)
     }
+    if (input.respondent.kind === 'code' && !isValidCode(input.respondent.code)) throw new AppError('INVALID_INPUT', 'the code is too short or too long')
+    // stored in the questionnaire's order, whatever order they arrived in
+    const answers: Record<string, number> = {}
+    for (const s of questionnaire.statements) answers[s.id] = input.answers[s.id] as number
+    return { questionnaireId: questionnaire.id, answers, score: scoreAssessment(questionnaire.statements, input.answers) }
+  }
 
+  /**
+   * Stores one checked submission in one transaction. It returns (and the
+   * kiosk says "thank you") only after the commit, which with synchronous=FULL
+   * has reached the disk; if the commit fails nothing of it remains.
+   */
+  const insertSubmission = db.transaction((workshopId: string, timing: Timing, input: SubmissionInput, sheet: CheckedSheet): SubmissionResult => {
     const at = now().toISOString()
     const manager =
       input.side === 'member' && input.managerParticipantId ? rosterParticipant(workshopId, input.managerParticipantId) : null
@@ -101,13 +119,10 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
       respondentKey = `p:${p.id}`
       team = p.team
     } else {
-      if (!isValidCode(input.respondent.code)) throw new AppError('INVALID_INPUT', 'the code is too short or too long')
       respondentKey = codeKey(saltFor(workshopId, at), input.respondent.code)
       team = manager?.team ?? (input.side === 'manager' ? rosterTeam(workshopId, input.team) : '')
     }
 
-    const score = scoreAssessment(questionnaire.statements, input.answers)
-    const answers = Object.fromEntries(questionnaire.statements.map((s) => [s.id, input.answers[s.id] as number]))
     const row: NewSubmissionRow = {
       id: randomUUID(),
       workshopId,
@@ -119,14 +134,14 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
       managerParticipantId: manager?.id ?? null,
       team,
       locale: input.locale,
-      questionnaireId: questionnaire.id,
-      answers,
-      level: score.level,
-      perspectives: score.perspectives,
+      questionnaireId: sheet.questionnaireId,
+      answers: sheet.answers,
+      level: sheet.score.level,
+      perspectives: sheet.score.perspectives,
       now: at,
     }
     repo.insert(row)
-    return { id: row.id, level: score.level, perspectives: score.perspectives }
+    return { id: row.id, level: sheet.score.level, perspectives: sheet.score.perspectives }
   })
 
   /** After deleting: copy the WAL into the database and truncate it, so no old page image stays in the -wal file. */
@@ -144,7 +159,8 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
     },
     // IMMEDIATE: take the write lock up front; a deferred transaction that reads first and writes later
     // can fail with SQLITE_BUSY at the upgrade without waiting out the busy timeout
-    submit: (workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult => insertSubmission.immediate(workshopId, timing, input),
+    submit: (workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult =>
+      insertSubmission.immediate(workshopId, timing, input, checkSheet(input)),
     list: (workshopId: string) => repo.list(workshopId),
     delete(id: string): void {
       repo.delete(id)
