@@ -53,10 +53,10 @@ export function perspectiveScore(mean: number | null): number | null {
 export function scoreAssessment(statements: readonly AssessmentStatement[], answers: Answers): AssessmentScore {
   // One pass with running sums in flat arrays (index: the level, or the perspective's place in
   // PERSPECTIVE_IDS): the kiosk scores each submission inside its write transaction.
-  const levelSums = new Float64Array(LEVELS.length + 1)
-  const levelCounts = new Float64Array(LEVELS.length + 1)
-  const perspectiveSums = new Float64Array(PERSPECTIVE_IDS.length)
-  const perspectiveCounts = new Float64Array(PERSPECTIVE_IDS.length)
+  const levelSums = new Array<number>(LEVELS.length + 1).fill(0)
+  const levelCounts = new Array<number>(LEVELS.length + 1).fill(0)
+  const perspectiveSums = new Array<number>(PERSPECTIVE_IDS.length).fill(0)
+  const perspectiveCounts = new Array<number>(PERSPECTIVE_IDS.length).fill(0)
   for (const s of statements) {
     const value = answers[s.id]
     if (!isScaleValue(value)) continue
