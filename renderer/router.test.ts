@@ -35,14 +35,21 @@ describe('followAddressDuringFirstNavigation', () => {
 
   it('stays on the first screen when the address did not change, and stops listening once ready', async () => {
     const { router, releaseGuard } = routerWithGuardHeldOpen()
-    const addressBar = new EventTarget()
+    const listening = new Set<unknown>()
+    const addressBar = {
+      addEventListener: (_type: string, listener: unknown) => void listening.add(listener),
+      removeEventListener: (_type: string, listener: unknown) => void listening.delete(listener),
+    }
+    let navigations = 0
+    router.afterEach(() => { navigations++ })
     const first = router.push('/')
     const following = followAddressDuringFirstNavigation(router, addressBar)
+    expect(listening.size).toBe(1)
     releaseGuard()
     await first
     await following
-    addressBar.dispatchEvent(hashChange('#/print/late')) // the router's own listener handles this one
-    await Promise.resolve()
     expect(router.currentRoute.value.fullPath).toBe('/')
+    expect(navigations).toBe(1) // the first navigation only, no second one to the same place
+    expect(listening.size).toBe(0)
   })
 })

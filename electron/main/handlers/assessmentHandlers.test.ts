@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AssessmentSubmission, KioskRosterEntry } from '@shared/domain/assessment'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
-import type { Envelope } from '@shared/ipc/envelope'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { createAppContext, type AppContext } from '../appContext'
 import { contentDir } from '../paths'
 import { loadContentLibrary } from '../services/contentLoader'
+import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
 
 const questionnaire = loadContentLibrary(contentDir()).assessments[0]!
@@ -48,12 +48,7 @@ describe('kiosk and assessment handlers through dispatch', () => {
       shell: fakeDesktopShell({ enterKiosk: () => void shellCalls.push('enter'), exitKiosk: () => void shellCalls.push('exit') }),
     })
 
-  const call = async <T>(channel: string, input: unknown, caller: 'trainer' | 'participant' = 'trainer'): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, caller)
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as T
-  }
-  const codeOf = (e: Envelope<unknown>): string | null => (e.ok ? null : e.error.code)
+  const { call, codeOf } = dispatchCalls(() => ctx)
 
   beforeEach(async () => {
     const tmp = makeTempDir()
@@ -141,11 +136,11 @@ describe('kiosk and assessment handlers through dispatch', () => {
     const base = { respondent: { kind: 'participant', participantId: people['佐藤'] }, side: 'member', managerParticipantId: null, team: null, locale: 'ja' }
     const partial = answerSheet(4)
     delete partial['lv6-next']
-    expect(codeOf(await ctx.dispatch('kiosk.submit', { ...base, answers: partial }, 'participant'))).toBe('INVALID_INPUT')
-    expect(codeOf(await ctx.dispatch('kiosk.submit', { ...base, answers: { ...answerSheet(4), bogus: 3 } }, 'participant'))).toBe('INVALID_INPUT')
-    expect(codeOf(await ctx.dispatch('kiosk.submit', { ...base, respondent: { kind: 'code', code: 'ab' }, answers: answerSheet(4) }, 'participant'))).toBe('INVALID_INPUT')
-    expect(codeOf(await ctx.dispatch('kiosk.submit', { ...base, managerParticipantId: people['佐藤'], answers: answerSheet(4) }, 'participant'))).toBe('INVALID_INPUT')
-    expect(codeOf(await ctx.dispatch('kiosk.submit', { ...base, answers: { ...answerSheet(4), 'lv1-small': 6 } }, 'participant'))).toBe('INVALID_INPUT')
+    expect(await codeOf('kiosk.submit', { ...base, answers: partial }, 'participant')).toBe('INVALID_INPUT')
+    expect(await codeOf('kiosk.submit', { ...base, answers: { ...answerSheet(4), bogus: 3 } }, 'participant')).toBe('INVALID_INPUT')
+    expect(await codeOf('kiosk.submit', { ...base, respondent: { kind: 'code', code: 'ab' }, answers: answerSheet(4) }, 'participant')).toBe('INVALID_INPUT')
+    expect(await codeOf('kiosk.submit', { ...base, managerParticipantId: people['佐藤'], answers: answerSheet(4) }, 'participant')).toBe('INVALID_INPUT')
+    expect(await codeOf('kiosk.submit', { ...base, answers: { ...answerSheet(4), 'lv1-small': 6 } }, 'participant')).toBe('INVALID_INPUT')
     expect(ctx.db.prepare('SELECT count(*) AS n FROM assessment_submissions').get()).toEqual({ n: 0 })
   })
 
@@ -156,17 +151,17 @@ describe('kiosk and assessment handlers through dispatch', () => {
     const base = { side: 'member', team: null, locale: 'ja', answers: answerSheet(4) }
     const asStranger = { ...base, respondent: { kind: 'participant', participantId: stranger }, managerParticipantId: null }
     const aboutStranger = { ...base, respondent: { kind: 'participant', participantId: people['佐藤'] }, managerParticipantId: stranger }
-    expect(codeOf(await ctx.dispatch('kiosk.submit', asStranger, 'participant'))).toBe('NOT_FOUND')
-    expect(codeOf(await ctx.dispatch('kiosk.submit', aboutStranger, 'participant'))).toBe('NOT_FOUND')
+    expect(await codeOf('kiosk.submit', asStranger, 'participant')).toBe('NOT_FOUND')
+    expect(await codeOf('kiosk.submit', aboutStranger, 'participant')).toBe('NOT_FOUND')
     expect(ctx.db.prepare('SELECT count(*) AS n FROM assessment_submissions').get()).toEqual({ n: 0 })
   })
 
   it('takes no answers and shows no roster while no kiosk runs', async () => {
-    expect(codeOf(await ctx.dispatch('kiosk.roster', {}, 'participant'))).toBe('FORBIDDEN')
-    expect(codeOf(await ctx.dispatch('kiosk.submit', { respondent: { kind: 'code', code: 'abcd' }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answerSheet(4) }, 'participant'))).toBe('FORBIDDEN')
+    expect(await codeOf('kiosk.roster', {}, 'participant')).toBe('FORBIDDEN')
+    expect(await codeOf('kiosk.submit', { respondent: { kind: 'code', code: 'abcd' }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answerSheet(4) }, 'participant')).toBe('FORBIDDEN')
     // a participant cannot start a kiosk, nor read results
-    expect(codeOf(await ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'participant'))).toBe('FORBIDDEN')
-    expect(codeOf(await ctx.dispatch('assessments.list', { workshopId }, 'participant'))).toBe('FORBIDDEN')
+    expect(await codeOf('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'participant')).toBe('FORBIDDEN')
+    expect(await codeOf('assessments.list', { workshopId }, 'participant')).toBe('FORBIDDEN')
   })
 
   it('needs the PIN to leave; five wrong PINs lock it for 60 seconds, even the right PIN, and the lock survives a restart', async () => {

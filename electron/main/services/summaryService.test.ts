@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { fillSummaryData } from '../../../tests/support/summaryData'
 import type { PeopleSummary, TeamSummaryReport } from '@shared/ipc/channels/summaries'
@@ -10,11 +11,7 @@ describe('summary service', () => {
   let ctx: AppContext
   let cleanup = (): void => {}
   let data: { workshopIds: string[]; teams: string[] }
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-    return envelope.value as T
-  }
+  const { call } = dispatchCalls(() => ctx)
 
   beforeEach(() => {
     const tmp = makeTempDir()
