@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { useKioskStore } from './stores/useKioskStore'
+import { PRINT_WORKSHOP_PATH } from '@shared/transport'
 import HomeView from './views/HomeView.vue'
 
 export const LIBRARY_TABS = ['topics', 'responses', 'scripts', 'levels'] as const
@@ -35,7 +36,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/workshops/:id/feedback/:round(\\d+)/:group(\\d+)', name: 'session-feedback', component: () => import('./views/SessionFeedbackView.vue') },
   { path: '/data', name: 'data', component: () => import('./views/DataTransferView.vue') },
   {
-    path: '/print/workshop/:id',
+    path: PRINT_WORKSHOP_PATH,
     name: 'print-workshop',
     component: () => import('./views/PrintWorkshopView.vue'),
     // a document, not a screen: no app header

@@ -1,8 +1,8 @@
 import type { Api } from '@shared/ipc/contract'
 import type { Envelope } from '@shared/ipc/envelope'
+import { TOKEN_HEADER } from '@shared/transport'
 
 const TOKEN_KEY = 'taiwa.token'
-const TOKEN_HEADER = 'x-taiwa-token'
 
 /**
  * The host prints a URL with ?token=...; keep the token for this tab's life

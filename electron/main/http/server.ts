@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { Audience } from '@shared/ipc/contract'
 import { fail, type Envelope } from '@shared/ipc/envelope'
+import { TOKEN_HEADER } from '@shared/transport'
 import type { Dispatch } from '../dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { resolveStaticFile, sendStaticFile } from './staticFiles'
 
-export const TOKEN_HEADER = 'x-taiwa-token'
 export const API_PREFIX = '/api/'
 // a roster file (up to 5 MB) travels as base64 inside JSON: about 6.7 MB
 const MAX_BODY_BYTES = 8 * 1024 * 1024

@@ -6,6 +6,7 @@ import { suggestedFileName } from '@shared/domain/fileNames'
 import type { Locale } from '@shared/i18n/locales'
 import type { ExportKind } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/ipc/envelope'
+import { workshopPrintRoute } from '@shared/transport'
 import type { Db } from '../db/connection'
 import { writeFileAtomic } from './atomicFile'
 import { bundleJsonChunks, collectWorkshopBundle, type resolveBundleTables } from './bundle'
@@ -42,8 +43,6 @@ export interface WorkshopExportDeps {
   beforeBundle?(workshopId: string): void
 }
 
-/** The print view's route for a workshop; the renderer's router has the same path. */
-export const workshopPrintRoute = (workshopId: string): string => `/print/workshop/${workshopId}`
 
 export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Record<ExportKind, ExportKindDef<WorkshopExportParams>>> {
   const title = (workshopId: string): string => {
