@@ -128,6 +128,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     participants: participantsRepo,
     assessments,
     shell: options.shell,
+    questionnaire: () => library.assessments[0],
     now: options.now,
   })
 
