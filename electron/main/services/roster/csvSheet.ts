@@ -1,0 +1,74 @@
+/**
+ * A CSV roster's records, parsed a slice at a time with the event loop free in between,
+ * and left as soon as the collector has enough rows to decide.
+ */
+import { parse, type Parser } from 'csv-parse'
+import type { SheetCollector } from '@shared/domain/sheetCollector'
+
+/** Characters parsed before the event loop gets a turn (a few milliseconds of work). */
+const SLICE_CHARS = 64 * 1024
+/** The delimiter is guessed from the first line, looked at up to this many characters. */
+const DELIMITER_SAMPLE_CHARS = 64 * 1024
+
+/** Excel in Japan writes commas; some tools write tabs (TSV saved as .csv). */
+export function pickDelimiter(text: string): ',' | '\t' | ';' {
+  let tabs = 0
+  let commas = 0
+  let semicolons = 0
+  const end = Math.min(text.length, DELIMITER_SAMPLE_CHARS)
+  for (let i = 0; i < end; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === 0x0a || ch === 0x0d) break
+    if (ch === 0x09) tabs += 1
+    else if (ch === 0x2c) commas += 1
+    else if (ch === 0x3b) semicolons += 1
+  }
+  if (tabs > commas && tabs >= semicolons) return '\t'
+  if (semicolons > commas) return ';'
+  return ','
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolvePromise) => setImmediate(resolvePromise))
+
+/** Runs a generator to its end, letting the event loop take a turn at each step. */
+export async function runInSteps<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await nextTurn()
+  }
+}
+
+/** Resolves true when the text was read (to its end, or until the collector had enough); false for bad CSV. */
+export async function readCsvSheet(text: string, rows: SheetCollector): Promise<boolean> {
+  const parser: Parser = parse({ delimiter: pickDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: true })
+  let index = 0
+  let failed = false
+  parser.on('data', (record: string[]) => {
+    if (rows.wantsMore) rows.add(index++, record)
+  })
+  parser.on('error', () => {
+    failed = true
+  })
+  const ended = new Promise<void>((resolvePromise) => {
+    parser.on('end', resolvePromise)
+    parser.on('close', resolvePromise)
+  })
+  for (let at = 0; at < text.length && rows.wantsMore && !failed; ) {
+    let end = Math.min(text.length, at + SLICE_CHARS)
+    // never between the two halves of a surrogate pair (the parser encodes each slice on its own)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1
+    parser.write(text.slice(at, end))
+    at = end
+    await nextTurn()
+  }
+  if (failed) return false
+  if (!rows.wantsMore) {
+    parser.destroy()
+    return true
+  }
+  parser.end()
+  await ended
+  return !failed
+}
