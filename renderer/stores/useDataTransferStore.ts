@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ConflictChoice } from '@shared/domain/bundlePlan'
+import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
 import type { WorkshopSummary } from '@shared/domain/workshop'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
@@ -44,6 +45,10 @@ export const useDataTransferStore = defineStore('dataTransfer', () => {
     errorCode.value = null
     busy.value = true
     try {
+      if (file.size > BUNDLE_MAX_BYTES) {
+        preview.value = { valid: false, problem: { code: 'tooLarge', detail: `${file.size} bytes` } }
+        return
+      }
       const bytes = new Uint8Array(await file.arrayBuffer())
       const { uploadId } = unwrap(await api['bundle.uploadBegin']({}))
       for (let offset = 0; offset < bytes.length; offset += TRANSFER_CHUNK_BYTES) {

@@ -5,6 +5,7 @@
  * differing rows reported as conflicts for the trainer to decide.
  */
 import { z } from 'zod'
+import { BUNDLE_MAX_ROWS, countBundleRows } from './bundleLimits'
 import { keyColumns, rowId, type BundleRow, type BundleTableSpec } from './bundlePlan'
 
 export const BUNDLE_FORMAT = 'taiwa.bundle'
@@ -24,7 +25,7 @@ export const bundleSchema = z
   .strict()
 export type Bundle = z.infer<typeof bundleSchema>
 
-export type BundleProblemCode = 'notJson' | 'foreignFile' | 'newerVersion' | 'invalid' | 'unknownTable' | 'badRow' | 'duplicateId'
+export type BundleProblemCode = 'notJson' | 'foreignFile' | 'newerVersion' | 'tooLarge' | 'invalid' | 'unknownTable' | 'badRow' | 'duplicateId'
 export interface BundleProblem {
   code: BundleProblemCode
   /** for logs and the details line; the UI shows the code's own message */
@@ -53,6 +54,9 @@ export function parseBundle(text: string, specs: readonly BundleTableSpec[]): Pa
   if (typeof head.version === 'number' && head.version > BUNDLE_VERSION) {
     return { ok: false, problem: { code: 'newerVersion', detail: `bundle version ${head.version}` } }
   }
+  // counted before any row is checked: checking is the slow part
+  const rows = countBundleRows((json as { tables?: unknown }).tables)
+  if (rows !== null && rows > BUNDLE_MAX_ROWS) return { ok: false, problem: { code: 'tooLarge', detail: `${rows} rows` } }
   const parsed = bundleSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

@@ -20,6 +20,7 @@ import {
   type ConflictChoice,
   type TablePlan,
 } from '@shared/domain/bundle'
+import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/ipc/envelope'
 import type { Db } from '../db/connection'
@@ -51,7 +52,6 @@ export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`
 /** `"a" = @a AND "b" = @b`: a row's key as named parameters */
 const keyMatch = (t: BundleTableSpec): string => keyColumns(t).map((c) => `${ident(c)} = @${c}`).join(' AND ')
-const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
 
 interface ResolvedTable extends BundleTableSpec {
   workshopScope: string
@@ -121,10 +121,17 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
     return u
   }
 
+  /** The upload's text; its slices are let go first, so it is not held twice over while parsed. */
+  function takeText(u: { parts: Buffer[] }): string {
+    const whole = Buffer.concat(u.parts)
+    u.parts = []
+    return whole.toString('utf8')
+  }
+
   function parsed(uploadId: string): Bundle {
     const u = upload(uploadId)
     if (u.bundle) return u.bundle
-    const result = parseBundle(Buffer.concat(u.parts).toString('utf8'), tables())
+    const result = parseBundle(takeText(u), tables())
     if (!result.ok) throw new AppError('INVALID_INPUT', `bundle: ${result.problem.code} ${result.problem.detail}`)
     u.bundle = result.bundle
     u.parts = []
@@ -141,9 +148,9 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
       const u = upload(uploadId)
       const bytes = Buffer.from(base64, 'base64')
       u.size += bytes.length
-      if (u.size > MAX_UPLOAD_BYTES) {
+      if (u.size > BUNDLE_MAX_BYTES) {
         uploads.delete(uploadId)
-        throw new AppError('INVALID_INPUT', 'bundle too large')
+        throw new AppError('INVALID_INPUT', `bundle too large: at most ${BUNDLE_MAX_BYTES} bytes`)
       }
       u.parts.push(bytes)
       return { received: u.size }
@@ -151,7 +158,7 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
     /** Writes nothing: what an import would add, skip and ask about. */
     preview(uploadId: string): BundlePreview {
       const u = upload(uploadId)
-      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(Buffer.concat(u.parts).toString('utf8'), tables())
+      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(takeText(u), tables())
       if (!result.ok) {
         uploads.delete(uploadId)
         return { valid: false, problem: result.problem }
