@@ -10,8 +10,8 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import type { SheetCollector } from '@shared/domain/sheetCollector'
 import { readZipDirectory, streamZipEntry, ZipRefusal, type ZipEntry, type ZipLimits } from './zipEntries'
 
-/** A roster file is at most 5 MB; these bound what its parts may unpack to (a real roster: a few MB). */
-export const XLSX_LIMITS: ZipLimits = { maxEntries: 1000, maxEntryBytes: 32 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024 }
+/** A roster file is at most 5 MB; these bound what its parts may unpack to (2,000 rows of 20 columns: under 2 MB). */
+export const XLSX_LIMITS: ZipLimits = { maxEntries: 1000, maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 }
 /** Columns past this are not read: a roster has a handful, Excel allows 16,384 (which 2,000 rows would multiply). */
 export const XLSX_MAX_COLUMNS = 512
 /** Excel's last row; a row number past it is not a workbook Excel wrote */
