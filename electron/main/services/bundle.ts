@@ -13,6 +13,7 @@ import {
   keyColumns,
   rowId,
   parseBundle,
+  parseBundleInSteps,
   planImport,
   type Bundle,
   type BundleRow,
@@ -24,6 +25,7 @@ import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/ipc/envelope'
 import type { Db } from '../db/connection'
+import { runInSteps } from './steps'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
@@ -156,9 +158,10 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
       return { received: u.size }
     },
     /** Writes nothing: what an import would add, skip and ask about. */
-    preview(uploadId: string): BundlePreview {
+    async preview(uploadId: string): Promise<BundlePreview> {
       const u = upload(uploadId)
-      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(takeText(u), tables())
+      // checked a slice of rows at a time: other requests are answered in between
+      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : await runInSteps(parseBundleInSteps(takeText(u), tables()))
       if (!result.ok) {
         uploads.delete(uploadId)
         return { valid: false, problem: result.problem }

@@ -2,9 +2,10 @@ import { buildRosterTable } from '@shared/domain/rosterRows'
 import { createSheetCollector } from '@shared/domain/sheetCollector'
 import { decodeTextInSteps } from '@shared/domain/textEncoding'
 import { ROSTER_FILE_MAX_BYTES, ROSTER_MAX_ROWS, type RosterFileResult } from '@shared/ipc/channels/roster'
-import { readCsvSheet, runInSteps } from './roster/csvSheet'
+import { readCsvSheet } from './roster/csvSheet'
 import { readXlsxSheet } from './roster/xlsxSheet'
 import { ZipRefusal } from './roster/zipEntries'
+import { runInSteps } from './steps'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 /** The OLE2 header of a legacy .xls workbook */

@@ -4,6 +4,7 @@
  */
 import { parse, type Parser } from 'csv-parse'
 import type { SheetCollector } from '@shared/domain/sheetCollector'
+import { nextTurn } from '../steps'
 
 /**
  * Characters parsed before the event loop gets a turn. The parser's cost is per record:
@@ -29,17 +30,6 @@ export function pickDelimiter(text: string): ',' | '\t' | ';' {
   if (tabs > commas && tabs >= semicolons) return '\t'
   if (semicolons > commas) return ';'
   return ','
-}
-
-const nextTurn = (): Promise<void> => new Promise((resolvePromise) => setImmediate(resolvePromise))
-
-/** Runs a generator to its end, letting the event loop take a turn at each step. */
-export async function runInSteps<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    await nextTurn()
-  }
 }
 
 /** Resolves true when the text was read (to its end, or until the collector had enough); false for bad CSV. */
