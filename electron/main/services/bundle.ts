@@ -25,7 +25,7 @@ import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/ipc/envelope'
 import type { Db } from '../db/connection'
-import { runInSteps } from './steps'
+import { finishSteps, runInSteps } from './steps'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
@@ -97,22 +97,28 @@ export function* bundleJsonChunks(bundle: Bundle, rowsPerChunk = 2000): Generato
   yield '}}\n'
 }
 
-function planAll(db: Db, tables: readonly ResolvedTable[], bundle: Bundle): TablePlan[] {
-  return tables
-    .filter((t) => bundle.tables[t.name] !== undefined)
-    .map((t) => {
-      const keys = keyColumns(t)
-      const get = db.prepare<[BundleRow], BundleRow>(`SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${keyMatch(t)}`)
-      const incoming = bundle.tables[t.name] ?? []
-      const existing = new Map<string, BundleRow>()
-      for (const row of incoming) {
-        const id = rowId(row, t)
-        const mine = get.get(Object.fromEntries(keys.map((k) => [k, row[k] ?? null])))
-        if (mine) existing.set(id, mine)
-      }
-      return planImport(existing, incoming, t)
-    })
+/** What importing would do, table by table; a step per 2,000 rows looked up (a preview lets other requests in between). */
+function* planAllInSteps(db: Db, tables: readonly ResolvedTable[], bundle: Bundle, rowsPerStep = 2000): Generator<void, TablePlan[]> {
+  const plans: TablePlan[] = []
+  for (const t of tables) {
+    const incoming = bundle.tables[t.name]
+    if (incoming === undefined) continue
+    const keys = keyColumns(t)
+    const get = db.prepare<[BundleRow], BundleRow>(`SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${keyMatch(t)}`)
+    const existing = new Map<string, BundleRow>()
+    for (const [index, row] of incoming.entries()) {
+      const id = rowId(row, t)
+      const mine = get.get(Object.fromEntries(keys.map((k) => [k, row[k] ?? null])))
+      if (mine) existing.set(id, mine)
+      if (index % rowsPerStep === rowsPerStep - 1) yield
+    }
+    plans.push(planImport(existing, incoming, t))
+    yield
+  }
+  return plans
 }
+
+const planAll = (db: Db, tables: readonly ResolvedTable[], bundle: Bundle): TablePlan[] => finishSteps(planAllInSteps(db, tables, bundle))
 
 export function createBundleImports(db: Db, tables: () => readonly ResolvedTable[], installationId: () => string) {
   const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null }>()
@@ -168,7 +174,7 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
       }
       u.bundle = result.bundle
       u.parts = []
-      const plans = planAll(db, tables(), result.bundle)
+      const plans = await runInSteps(planAllInSteps(db, tables(), result.bundle))
       return {
         valid: true,
         uploadId,

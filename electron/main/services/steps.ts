@@ -13,3 +13,11 @@ export async function runInSteps<T>(steps: Generator<void, T>): Promise<T> {
     await nextTurn()
   }
 }
+
+/** Runs a generator to its end at once (inside a transaction, say, where nothing may come between). */
+export function finishSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
