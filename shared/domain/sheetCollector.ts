@@ -7,6 +7,13 @@
 import { ROSTER_MAX_ROWS } from './rosterFile'
 import { HEADER_SEARCH_ROWS } from './rosterRows'
 
+/**
+ * Rows of any kind (blank ones too) read at most: blank rows do not count towards the
+ * limit, but 2.5 M of them still took seconds to parse. Excel's trailing blank rows of a
+ * formatted range stay far below this.
+ */
+export const SHEET_MAX_RECORDS = 100_000
+
 /** One shared blank row for the gaps, so a file of blank rows costs a pointer per row. */
 const BLANK_ROW: readonly string[] = Object.freeze([])
 
@@ -15,6 +22,8 @@ export interface SheetCollector {
   add(index: number, cells: readonly string[]): boolean
   /** false once reading should stop */
   readonly wantsMore: boolean
+  /** true when reading stopped before the end: the file has more rows than a roster may */
+  readonly truncated: boolean
   /** the rows so far, gaps as blank rows, in file order */
   sheet(): (readonly string[])[]
 }
@@ -24,17 +33,23 @@ export function createSheetCollector(maxDataRows = ROSTER_MAX_ROWS): SheetCollec
   const enough = maxDataRows + HEADER_SEARCH_ROWS + 1
   const rows: (readonly string[])[] = []
   let nonBlank = 0
+  let records = 0
+  const full = (): boolean => nonBlank >= enough || records >= SHEET_MAX_RECORDS
   return {
     add(index, cells) {
-      if (nonBlank >= enough) return false
+      if (full()) return false
+      records += 1
       const blank = cells.every((cell) => !cell.trim())
       while (rows.length < index) rows.push(BLANK_ROW)
       rows[index] = blank ? BLANK_ROW : cells
       if (!blank) nonBlank += 1
-      return nonBlank < enough
+      return !full()
     },
     get wantsMore() {
-      return nonBlank < enough
+      return !full()
+    },
+    get truncated() {
+      return full()
     },
     sheet: () => rows,
   }

@@ -22,46 +22,51 @@ function isBlank(bytes: Uint8Array): boolean {
   return true
 }
 
-/** Decodes the whole of `body` as `encoding`, a slice per step; null when it is not valid in that encoding. */
-function* decodeAs(body: Uint8Array, encoding: TextEncodingName, sliceBytes: number): Generator<void, string | null> {
-  const decoder = new TextDecoder(encoding, { fatal: true })
-  const pieces: string[] = []
-  try {
-    for (let at = 0; at < body.length; at += sliceBytes) {
-      const piece = decoder.decode(body.subarray(at, at + sliceBytes), { stream: true })
-      if (BINARY_CONTROL.test(piece)) return null
-      pieces.push(piece)
-      yield
-    }
-    pieces.push(decoder.decode())
-  } catch {
-    return null
-  }
-  return pieces.join('')
+/** The bytes after a UTF-8 BOM (if any), or null when there is nothing but white space. */
+export function textBody(bytes: Uint8Array): { body: Uint8Array; hasBom: boolean } | null {
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = hasBom ? bytes.subarray(3) : bytes
+  return isBlank(body) ? null : { body, hasBom }
 }
 
+/** The encodings to try for a body, in order: a BOM settles it. */
+export const encodingsToTry = (hasBom: boolean): readonly TextEncodingName[] => (hasBom ? ['utf-8'] : ['utf-8', 'shift_jis'])
+
 /**
- * The same as decodeText, a slice of `sliceBytes` per step, so a caller can let other
- * work run between steps (a 5 MB file took a few hundred milliseconds in one go).
- * A text with binary control characters is not text, in either encoding.
+ * `body` as text in `encoding`, a piece of `sliceBytes` at a time, so a reader can stop
+ * early (a roster past its row limit) and never decode the rest. Returns false, at
+ * whatever point, once the bytes are not valid text in that encoding.
  */
-export function* decodeTextInSteps(bytes: Uint8Array, sliceBytes = 256 * 1024): Generator<void, DecodedText> {
-  let body = bytes
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  if (hasBom) body = bytes.subarray(3)
-  if (isBlank(body)) return { ok: false, reason: 'empty' }
-  const utf8 = yield* decodeAs(body, 'utf-8', sliceBytes)
-  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' }
-  if (hasBom) return { ok: false, reason: 'notText' }
-  const sjis = yield* decodeAs(body, 'shift_jis', sliceBytes)
-  if (sjis !== null) return { ok: true, text: sjis, encoding: 'shift_jis' }
-  return { ok: false, reason: 'notText' }
+export function* textPieces(body: Uint8Array, encoding: TextEncodingName, sliceBytes = 256 * 1024): Generator<string, boolean> {
+  const decoder = new TextDecoder(encoding, { fatal: true })
+  for (let at = 0; at <= body.length; at += sliceBytes) {
+    let piece: string
+    try {
+      piece = at + sliceBytes >= body.length ? decoder.decode(body.subarray(at)) : decoder.decode(body.subarray(at, at + sliceBytes), { stream: true })
+    } catch {
+      return false
+    }
+    if (BINARY_CONTROL.test(piece)) return false
+    if (piece) yield piece
+    if (at + sliceBytes >= body.length) break
+  }
+  return true
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const steps = decodeTextInSteps(bytes, Number.MAX_SAFE_INTEGER)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
+  const text = textBody(bytes)
+  if (!text) return { ok: false, reason: 'empty' }
+  for (const encoding of encodingsToTry(text.hasBom)) {
+    const pieces: string[] = []
+    const steps = textPieces(text.body, encoding, Number.MAX_SAFE_INTEGER)
+    for (;;) {
+      const step = steps.next()
+      if (step.done) {
+        if (step.value) return { ok: true, text: pieces.join(''), encoding }
+        break
+      }
+      pieces.push(step.value)
+    }
   }
+  return { ok: false, reason: 'notText' }
 }

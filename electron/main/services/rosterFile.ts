@@ -1,11 +1,10 @@
 import { buildRosterTable } from '@shared/domain/rosterRows'
 import { createSheetCollector } from '@shared/domain/sheetCollector'
-import { decodeTextInSteps } from '@shared/domain/textEncoding'
+import { encodingsToTry, textBody, textPieces, type TextEncodingName } from '@shared/domain/textEncoding'
 import { ROSTER_FILE_MAX_BYTES, ROSTER_MAX_ROWS, type RosterFileResult } from '@shared/ipc/channels/roster'
 import { readCsvSheet } from './roster/csvSheet'
 import { readXlsxSheet } from './roster/xlsxSheet'
 import { ZipRefusal } from './roster/zipEntries'
-import { runInSteps } from './steps'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 /** The OLE2 header of a legacy .xls workbook */
@@ -22,9 +21,9 @@ export async function readRosterFile(bytes: Uint8Array): Promise<RosterFileResul
   if (startsWith(bytes, OLE_MAGIC)) return { ok: false, reason: 'legacyXls' }
 
   // rows are gathered only until the answer is known: past the limit the rest is never parsed
-  const collected = createSheetCollector()
+  let collected = createSheetCollector()
   let format: 'csv' | 'xlsx'
-  let encoding: 'utf-8' | 'shift_jis' | null = null
+  let encoding: TextEncodingName | null = null
   if (startsWith(bytes, ZIP_MAGIC)) {
     try {
       await readXlsxSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), collected)
@@ -34,15 +33,23 @@ export async function readRosterFile(bytes: Uint8Array): Promise<RosterFileResul
     }
     format = 'xlsx'
   } else {
-    const decoded = await runInSteps(decodeTextInSteps(bytes))
-    if (!decoded.ok) return decoded
-    if (!(await readCsvSheet(decoded.text, collected))) return { ok: false, reason: 'badCsv' }
-    encoding = decoded.encoding
+    const text = textBody(bytes)
+    if (!text) return { ok: false, reason: 'empty' }
+    for (const candidate of encodingsToTry(text.hasBom)) {
+      collected = createSheetCollector()
+      const outcome = await readCsvSheet(textPieces(text.body, candidate), collected)
+      if (outcome === 'badCsv') return { ok: false, reason: 'badCsv' }
+      if (outcome === 'read') {
+        encoding = candidate
+        break
+      }
+    }
+    if (!encoding) return { ok: false, reason: 'notText' }
     format = 'csv'
   }
   const table = buildRosterTable(collected.sheet())
   if (!table.ok) return table
-  if (table.rows.length > ROSTER_MAX_ROWS) return { ok: false, reason: 'tooManyRows' }
+  if (collected.truncated || table.rows.length > ROSTER_MAX_ROWS) return { ok: false, reason: 'tooManyRows' }
   if (table.rows.length === 0) return { ok: false, reason: 'empty' }
   return { ok: true, format, encoding, headerLine: table.headerLine, mapping: table.mapping, rows: table.rows }
 }

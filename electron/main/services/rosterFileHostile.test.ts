@@ -76,6 +76,13 @@ describe('a roster far over the row limit', () => {
     expect(stallMs).toBeLessThan(STALL_BOUND_MS)
   })
 
+  it('as 2.5 M blank rows is refused once past what a sheet may hold', { timeout: 20_000 }, async () => {
+    const csv = new TextEncoder().encode('氏名,所属\n佐藤,A\n' + ',\n'.repeat(2_500_000))
+    const { result, stallMs } = await longestStall(() => readRosterFile(csv))
+    expect(result).toEqual({ ok: false, reason: 'tooManyRows' })
+    expect(stallMs).toBeLessThan(STALL_BOUND_MS)
+  })
+
   it('at exactly the limit is read in full', { timeout: 20_000 }, async () => {
     const csv = '氏名\n' + Array.from({ length: 2000 }, (_, i) => `p${i}`).join('\n')
     const result = await readRosterFile(new TextEncoder().encode(csv))

@@ -32,36 +32,56 @@ export function pickDelimiter(text: string): ',' | '\t' | ';' {
   return ','
 }
 
-/** Resolves true when the text was read (to its end, or until the collector had enough); false for bad CSV. */
-export async function readCsvSheet(text: string, rows: SheetCollector): Promise<boolean> {
-  const parser: Parser = parse({ delimiter: pickDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: true })
+/**
+ * Parses text arriving in pieces until it ends or the collector has enough: 'read';
+ * 'notText' when the pieces stop being valid text (try another encoding); 'badCsv'.
+ */
+export async function readCsvSheet(pieces: Generator<string, boolean>, rows: SheetCollector): Promise<'read' | 'notText' | 'badCsv'> {
+  let parser: Parser | null = null
   let index = 0
   let failed = false
-  parser.on('data', (record: string[]) => {
-    if (rows.wantsMore) rows.add(index++, record)
-  })
-  parser.on('error', () => {
-    failed = true
-  })
-  const ended = new Promise<void>((resolvePromise) => {
-    parser.on('end', resolvePromise)
-    parser.on('close', resolvePromise)
-  })
-  for (let at = 0; at < text.length && rows.wantsMore && !failed; ) {
-    let end = Math.min(text.length, at + SLICE_CHARS)
-    // never between the two halves of a surrogate pair (the parser encodes each slice on its own)
-    const last = text.charCodeAt(end - 1)
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1
-    parser.write(text.slice(at, end))
-    at = end
-    await nextTurn()
+  let ended: Promise<void> = Promise.resolve()
+  const start = (firstPiece: string): Parser => {
+    const p = parse({ delimiter: pickDelimiter(firstPiece), relax_column_count: true, relax_quotes: true, skip_empty_lines: true })
+    p.on('data', (record: string[]) => {
+      if (rows.wantsMore) rows.add(index++, record)
+    })
+    p.on('error', () => {
+      failed = true
+    })
+    ended = new Promise<void>((resolvePromise) => {
+      p.on('end', resolvePromise)
+      p.on('close', resolvePromise)
+    })
+    return p
   }
-  if (failed) return false
-  if (!rows.wantsMore) {
-    parser.destroy()
-    return true
+  try {
+    for (;;) {
+      const next = pieces.next()
+      if (next.done) {
+        if (!next.value) return 'notText'
+        break
+      }
+      const text = next.value
+      parser ??= start(text)
+      for (let at = 0; at < text.length && rows.wantsMore && !failed; ) {
+        let end = Math.min(text.length, at + SLICE_CHARS)
+        // never between the two halves of a surrogate pair (the parser encodes each slice on its own)
+        const last = text.charCodeAt(end - 1)
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1
+        parser.write(text.slice(at, end))
+        at = end
+        await nextTurn()
+      }
+      if (failed) return 'badCsv'
+      // past the row limit: the rest is neither decoded nor parsed
+      if (!rows.wantsMore) return 'read'
+    }
+    if (!parser) return 'read'
+    parser.end()
+    await ended
+    return failed ? 'badCsv' : 'read'
+  } finally {
+    if (parser && !parser.destroyed) parser.destroy()
   }
-  parser.end()
-  await ended
-  return !failed
 }
