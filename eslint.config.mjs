@@ -67,4 +67,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // views and components talk to stores; only stores (and composables) reach renderer/api.
+    // This block replaces the renderer rule above for these files, so it repeats its patterns.
+    files: ['renderer/views/**/*.{ts,vue}', 'renderer/components/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeOnly, message: 'The renderer talks to the main process only through renderer/api.' },
+            { group: ['**/electron/**'], message: 'The renderer talks to the main process only through renderer/api.' },
+            { group: ['@/api', '@/api/*', '**/renderer/api', '**/renderer/api/*', '../api', '../api/*', '../../api', '../../api/*'], message: 'Views and components talk to stores, not to renderer/api.' },
+          ],
+        },
+      ],
+    },
+  },
 )
