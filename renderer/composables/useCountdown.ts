@@ -1,32 +1,39 @@
-import { computed, type ComputedRef, ref } from 'vue'
-import { useNow } from './useNow'
+import { onScopeDispose, ref } from 'vue'
 
 /**
- * The one countdown: time left to a deadline on the wall clock (see useNow). While
- * running it counts down to the deadline; held, it shows a fixed time left.
+ * The one countdown: time left to a deadline measured against the wall clock
+ * (Date.now), so a throttled background tab or a slow frame never makes it drift;
+ * the interval only refreshes the reading, and runs only while counting down.
+ * Held, it shows a fixed time left.
  */
 export function useCountdown(everyMs = 250) {
-  const now = useNow(everyMs)
-  const endsAt = ref<number | null>(null)
-  const heldMs = ref(0)
-  const remainingMs: ComputedRef<number> = computed(() => (endsAt.value === null ? heldMs.value : Math.max(0, endsAt.value - now.value)))
-  const running = computed(() => endsAt.value !== null)
+  const remainingMs = ref(0)
+  const running = ref(false)
+  let endsAt = 0
+  let handle: ReturnType<typeof setInterval> | null = null
+
+  const read = (): void => {
+    remainingMs.value = Math.max(0, endsAt - Date.now())
+  }
+  const stopTicking = (): void => {
+    if (handle !== null) clearInterval(handle)
+    handle = null
+  }
 
   /** counts down what is left, from now */
   function run(): void {
-    if (endsAt.value !== null) return
-    now.value = Date.now()
-    endsAt.value = now.value + heldMs.value
+    if (running.value) return
+    endsAt = Date.now() + remainingMs.value
+    running.value = true
+    handle = setInterval(read, everyMs)
   }
 
   /** stops at the time left this moment, or at `ms` */
   function hold(ms?: number): void {
-    if (ms === undefined) {
-      now.value = Date.now()
-      ms = remainingMs.value
-    }
-    heldMs.value = ms
-    endsAt.value = null
+    if (ms === undefined && running.value) read()
+    stopTicking()
+    running.value = false
+    if (ms !== undefined) remainingMs.value = ms
   }
 
   /** counts down `ms` from now */
@@ -35,5 +42,6 @@ export function useCountdown(everyMs = 250) {
     run()
   }
 
+  onScopeDispose(stopTicking)
   return { remainingMs, running, run, hold, runFor }
 }

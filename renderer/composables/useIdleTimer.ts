@@ -12,7 +12,7 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as con
  */
 export function useIdleTimer(enabled: Ref<boolean>, onReset: () => void, warnMs = IDLE_WARN_MS, resetMs = IDLE_RESET_MS) {
   const warning = ref(false)
-  const countdown = useCountdown()
+  const countdown = useCountdown(1000)
   countdown.hold(resetMs - warnMs)
   const secondsLeft = computed(() => Math.ceil(countdown.remainingMs.value / 1000))
   let warnTimer: ReturnType<typeof setTimeout> | undefined
