@@ -54,6 +54,22 @@ export default tseslint.config(
     },
   },
   {
+    // views and components talk to stores; only stores (and composables) reach renderer/api.
+    // The typescript-eslint rule, so that this adds to the renderer's no-restricted-imports below
+    // instead of replacing it.
+    files: ['renderer/views/**/*.{ts,vue}', 'renderer/components/**/*.{ts,vue}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/api', '@/api/*', '**/renderer/api', '**/renderer/api/*', '../api', '../api/*', '../../api', '../../api/*'], message: 'Views and components talk to stores, not to renderer/api.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,vue}'],
     rules: {
       'no-restricted-imports': [
@@ -62,23 +78,6 @@ export default tseslint.config(
           patterns: [
             { group: nodeOnly, message: 'The renderer talks to the main process only through renderer/api.' },
             { group: ['**/electron/**'], message: 'The renderer talks to the main process only through renderer/api.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // views and components talk to stores; only stores (and composables) reach renderer/api.
-    // This block replaces the renderer rule above for these files, so it repeats its patterns.
-    files: ['renderer/views/**/*.{ts,vue}', 'renderer/components/**/*.{ts,vue}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeOnly, message: 'The renderer talks to the main process only through renderer/api.' },
-            { group: ['**/electron/**'], message: 'The renderer talks to the main process only through renderer/api.' },
-            { group: ['@/api', '@/api/*', '**/renderer/api', '**/renderer/api/*', '../api', '../api/*', '../../api', '../../api/*'], message: 'Views and components talk to stores, not to renderer/api.' },
           ],
         },
       ],
