@@ -54,6 +54,22 @@ export default tseslint.config(
     },
   },
   {
+    // views and components talk to stores; only stores (and composables) reach renderer/api.
+    // The typescript-eslint rule, so that this adds to the renderer's no-restricted-imports below
+    // instead of replacing it.
+    files: ['renderer/views/**/*.{ts,vue}', 'renderer/components/**/*.{ts,vue}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/api', '@/api/*', '**/renderer/api', '**/renderer/api/*', '../api', '../api/*', '../../api', '../../api/*'], message: 'Views and components talk to stores, not to renderer/api.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,vue}'],
     rules: {
       'no-restricted-imports': [
