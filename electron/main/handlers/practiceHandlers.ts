@@ -1,5 +1,5 @@
 import type { ContentLibrary } from '@shared/content/schemas'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { PracticeRepo } from '../db/repos/practiceRepo'
 import type { Handlers } from '../dispatch'
 

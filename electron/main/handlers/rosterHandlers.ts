@@ -1,5 +1,5 @@
 import { rowsToParticipants, type RosterDraftRow } from '@shared/domain/rosterRows'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
 import type { Handlers } from '../dispatch'

@@ -21,7 +21,7 @@ import {
   type TablePlan,
 } from '@shared/domain/bundle'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { Db } from '../db/connection'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */

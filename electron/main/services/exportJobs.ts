@@ -13,9 +13,9 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { AppError, type ErrorCode } from '@shared/ipc/envelope'
+import { AppError, asAppError } from '@shared/domain/errors'
 import type { ExportJobStatus, ExportKind, ExportStartResult } from '@shared/ipc/channels/exports'
-import { toEnvelopeError } from '../dispatch'
+import { storageErrorCode } from '../db/storageErrors'
 import { isAbort } from './atomicFile'
 
 export interface SaveFilter {
@@ -115,11 +115,11 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
         status.phase = 'cancelled'
         return
       }
-      const envelope = toEnvelopeError(error)
+      const failure = asAppError(error, storageErrorCode)
       status.state = 'failed'
       status.phase = 'failed'
-      status.errorCode = envelope.ok ? 'INTERNAL' : envelope.error.code
-      options.log?.(`export ${status.kind} failed: ${envelope.ok ? '' : envelope.error.message}`)
+      status.errorCode = failure.code
+      options.log?.(`export ${status.kind} failed: ${failure.message}`)
     }
   }
 
@@ -211,4 +211,3 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
   }
 }
 export type ExportJobs<P> = ReturnType<typeof createExportJobs<P>>
-export type { ErrorCode }

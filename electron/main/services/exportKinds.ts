@@ -5,7 +5,7 @@
 import { suggestedFileName } from '@shared/domain/fileNames'
 import type { Locale } from '@shared/i18n/locales'
 import type { ExportKind } from '@shared/ipc/channels/exports'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import { workshopPrintRoute } from '@shared/transport'
 import type { Db } from '../db/connection'
 import { writeFileAtomic } from './atomicFile'

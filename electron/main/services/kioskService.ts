@@ -8,7 +8,7 @@ import {
   type SubmissionResult,
   type Timing,
 } from '@shared/domain/assessment'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { KioskRepo, KioskStateRow } from '../db/repos/kioskRepo'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'

@@ -1,6 +1,6 @@
 import type { AssessmentSubmission, RespondentKind, Side, Timing } from '@shared/domain/assessment'
 import type { LevelNumber, PerspectiveScores } from '@shared/domain/assessmentScoring'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { Db } from '../connection'
 
 export interface NewSubmissionRow {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { WorkshopFields } from '@shared/ipc/channels/workshops'
 import type { Workshop, WorkshopSummary } from '@shared/domain/workshop'
 import type { Db } from '../connection'
