@@ -42,3 +42,6 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     }
   }
 }
+
+/** The handlers of one area, typed from its channel file (e.g. `HandlersOf<typeof sessionChannels>`). */
+export type HandlersOf<Channels> = Pick<Handlers, keyof Channels & Channel>

@@ -112,7 +112,7 @@ function planAll(db: Db, tables: readonly ResolvedTable[], bundle: Bundle): Tabl
     })
 }
 
-export function createBundleImports(db: Db, tables: () => readonly ResolvedTable[], installationId: () => string) {
+export function createBundleImports(db: Db, tables: readonly ResolvedTable[], installationId: () => string) {
   const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null }>()
 
   function upload(uploadId: string) {
@@ -124,7 +124,7 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
   function parsed(uploadId: string): Bundle {
     const u = upload(uploadId)
     if (u.bundle) return u.bundle
-    const result = parseBundle(Buffer.concat(u.parts).toString('utf8'), tables())
+    const result = parseBundle(Buffer.concat(u.parts).toString('utf8'), tables)
     if (!result.ok) throw new AppError('INVALID_INPUT', `bundle: ${result.problem.code} ${result.problem.detail}`)
     u.bundle = result.bundle
     u.parts = []
@@ -151,14 +151,14 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
     /** Writes nothing: what an import would add, skip and ask about. */
     preview(uploadId: string): BundlePreview {
       const u = upload(uploadId)
-      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(Buffer.concat(u.parts).toString('utf8'), tables())
+      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(Buffer.concat(u.parts).toString('utf8'), tables)
       if (!result.ok) {
         uploads.delete(uploadId)
         return { valid: false, problem: result.problem }
       }
       u.bundle = result.bundle
       u.parts = []
-      const plans = planAll(db, tables(), result.bundle)
+      const plans = planAll(db, tables, result.bundle)
       return {
         valid: true,
         uploadId,
@@ -180,9 +180,9 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
       const result = db.transaction((): BundleApplyResult => {
         const totals: BundleApplyResult = { added: 0, replaced: 0, kept: 0, identical: 0 }
         // planned inside the transaction: what the preview showed may have changed since
-        const plans = planAll(db, tables(), bundle)
+        const plans = planAll(db, tables, bundle)
         for (const plan of plans) {
-          const t = tables().find((x) => x.name === plan.table) as ResolvedTable
+          const t = tables.find((x) => x.name === plan.table) as ResolvedTable
           const insert = db.prepare(`INSERT INTO ${ident(t.name)} (${t.columns.map(ident).join(', ')}) VALUES (${t.columns.map((c) => `@${c}`).join(', ')})`)
           const update = db.prepare(
             `UPDATE ${ident(t.name)} SET ${t.columns.filter((c) => !keyColumns(t).includes(c)).map((c) => `${ident(c)} = @${c}`).join(', ')} WHERE ${keyMatch(t)}`,

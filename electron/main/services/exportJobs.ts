@@ -16,17 +16,8 @@ import { basename, dirname, extname, join } from 'node:path'
 import { AppError, asAppError } from '@shared/domain/errors'
 import type { ExportJobStatus, ExportKind, ExportStartResult } from '@shared/ipc/channels/exports'
 import { storageErrorCode } from '../db/storageErrors'
+import type { SaveFilter, SavePathChooser } from '../shell'
 import { isAbort } from './atomicFile'
-
-export interface SaveFilter {
-  name: string
-  extensions: string[]
-}
-
-/** Optional desktop capability (Electron): ask the user where a file goes. */
-export interface SavePathChooser {
-  chooseSavePath(suggestedName: string, filters: SaveFilter[]): Promise<string | null>
-}
 
 export interface JobRunContext {
   signal: AbortSignal

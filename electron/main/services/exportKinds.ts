@@ -8,6 +8,7 @@ import type { ExportKind } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/domain/errors'
 import { workshopPrintRoute } from '@shared/transport'
 import type { Db } from '../db/connection'
+import type { PdfPrinter } from '../shell'
 import { writeFileAtomic } from './atomicFile'
 import { bundleJsonChunks, collectWorkshopBundle, type resolveBundleTables } from './bundle'
 import type { ExportKindDef } from './exportJobs'
@@ -21,16 +22,11 @@ export interface WorkshopExportParams {
   includeNames: boolean
 }
 
-/** What the Electron shell adds: a PDF of a renderer route (the print view). */
-export interface PdfPrinter {
-  printToPdf(route: string, signal: AbortSignal): Promise<Uint8Array>
-}
-
 export interface WorkshopExportDeps {
   db: Db
   locale(): Locale
   installationId(): string
-  bundleTables(): ReturnType<typeof resolveBundleTables>
+  bundleTables: ReturnType<typeof resolveBundleTables>
   exportTables: readonly ExportTableDef[]
   printer?: PdfPrinter
   /**
@@ -69,7 +65,7 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
         ctx.progress(0.05, 'collecting')
         title(p.workshopId)
         deps.beforeBundle?.(p.workshopId)
-        const bundle = collectWorkshopBundle(deps.db, deps.bundleTables(), p.workshopId, deps.installationId())
+        const bundle = collectWorkshopBundle(deps.db, deps.bundleTables, p.workshopId, deps.installationId())
         await yieldToEventLoop()
         ctx.progress(0.5, 'writing')
         await ctx.output((path) => writeFileAtomic(path, bundleJsonChunks(bundle), { signal: ctx.signal }))

@@ -32,8 +32,7 @@ const parse = (text: unknown): Record<string, unknown> => {
 const countOf = (db: Db, sql: string, workshopId: string): number => db.prepare<[string], { n: number }>(sql).get(workshopId)?.n ?? 0
 
 /** `answers` are the statement ids of the questionnaire, in its order: one number column each. */
-export function assessmentsExportTable(statementIds: () => readonly string[]): ExportTableDef {
-  const ids = statementIds()
+export function assessmentsExportTable(ids: readonly string[]): ExportTableDef {
   return {
     name: { ja: 'セルフチェック', en: 'self-checks' },
     columns: [

@@ -40,7 +40,7 @@ export interface SummarySources {
   assessments: Pick<AssessmentsRepo, 'list'>
   plans: Pick<SessionPlansRepo, 'get'>
   feedback: Pick<SessionFeedbackRepo, 'list'>
-  responseOrder(): readonly ResponseId[]
+  responseOrder: readonly ResponseId[]
   minPeople(workshopId: string): number
 }
 
@@ -74,7 +74,7 @@ export function summarySheets(src: SummarySources, workshopId: string, locale: L
     submissions: src.assessments.list(workshopId),
     rounds: plan?.rounds ?? [],
     feedback: plan ? src.feedback.list(workshopId) : [],
-    responseOrder: src.responseOrder(),
+    responseOrder: src.responseOrder,
     minPeople: src.minPeople(workshopId),
   })
   const teamName = (team: string): string => (team === '' ? NO_TEAM[locale] : team)
