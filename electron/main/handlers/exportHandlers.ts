@@ -1,9 +1,9 @@
 import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
 import type { exportChannels } from '@shared/ipc/channels/exports'
 import type { HandlersOf } from '../dispatch'
-import type { BundleImports } from '../services/bundle'
-import type { ExportJobs } from '../services/exportJobs'
-import type { WorkshopExportParams } from '../services/exportKinds'
+import type { BundleImports } from '../services/exports/workshopBundle'
+import type { ExportJobs } from '../services/exports/exportJobs'
+import type { WorkshopExportParams } from '../services/exports/workshopExportKinds'
 
 export function createExportHandlers(
   jobs: ExportJobs<WorkshopExportParams>,

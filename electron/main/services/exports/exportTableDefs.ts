@@ -3,7 +3,7 @@
  * its own (see docs/exports.md). CSV writes one file per table, XLSX one sheet.
  */
 import type { Locale } from '@shared/i18n/locales'
-import type { Db } from '../db/connection'
+import type { Db } from '../../db/connection'
 import type { ColumnType, ExportColumn, ExportRow, ExportTable } from './writers/table'
 
 type Localized = Record<Locale, string>

@@ -22,7 +22,7 @@ import {
 } from '@shared/domain/bundle'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/domain/errors'
-import type { Db } from '../db/connection'
+import type { Db } from '../../db/connection'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {

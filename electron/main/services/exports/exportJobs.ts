@@ -15,8 +15,8 @@ import { open } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { AppError, asAppError } from '@shared/domain/errors'
 import type { ExportJobStatus, ExportKind, ExportStartResult } from '@shared/ipc/channels/exports'
-import { storageErrorCode } from '../db/storageErrors'
-import type { SaveFilter, SavePathChooser } from '../shell'
+import { storageErrorCode } from '../../db/storageErrors'
+import type { SaveFilter, SavePathChooser } from '../../shell'
 import { isAbort } from './atomicFile'
 
 export interface JobRunContext {

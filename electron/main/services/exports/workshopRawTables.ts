@@ -5,8 +5,8 @@
  */
 import { PERSPECTIVE_IDS } from '@shared/content/assessmentIds'
 import { respondentTag, type Timing } from '@shared/domain/assessment'
-import type { Db } from '../db/connection'
-import { pagedRows, type ExportColumnDef, type ExportTableDef } from './exportTables'
+import type { Db } from '../../db/connection'
+import { pagedRows, type ExportColumnDef, type ExportTableDef } from './exportTableDefs'
 import type { ExportRow } from './writers/table'
 import { TIMING_LABELS } from './workshopSummarySheets'
 

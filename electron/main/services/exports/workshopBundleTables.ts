@@ -10,7 +10,7 @@
  * belong to the machine the kiosk runs on. Solo practice sessions are not part
  * of a workshop and do not travel either.
  */
-import type { BundleTableRegistration } from './bundle'
+import type { BundleTableRegistration } from './workshopBundle'
 
 const byPlan = 'plan_id IN (SELECT id FROM session_plans WHERE workshop_id = ?)'
 
