@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import { createAssessmentsRepo } from '../db/repos/assessmentsRepo'
+import { createBundleTablesRepo } from '../db/repos/bundleTables'
+import { createExportQueries } from '../db/repos/exportQueries'
 import { createSessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
 import { createSessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import { createExportHandlers } from '../handlers/exportHandlers'
@@ -19,9 +21,11 @@ const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES
 /** Exports of a workshop (bundle, CSV, XLSX, PDF) and bundle imports. */
 export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessments: AssessmentService) {
   const { db, library, settings, workshops, shell } = deps
-  const bundleTables = resolveBundleTables(db, BUNDLE_TABLES)
+  const queries = createExportQueries(db)
+  const bundleRepo = createBundleTablesRepo(db)
+  const bundleTables = resolveBundleTables(bundleRepo, BUNDLE_TABLES)
   const summarySources: SummarySources = {
-    db,
+    queries,
     assessments: createAssessmentsRepo(db),
     plans: createSessionPlansRepo(db),
     feedback: createSessionFeedbackRepo(db),
@@ -37,7 +41,8 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
   ]
   const jobs = createExportJobs({
     kinds: createWorkshopExportKinds({
-      db,
+      queries,
+      bundleRepo,
       locale: settings.locale,
       installationId: settings.installationId,
       bundleTables,
@@ -50,6 +55,6 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
     shell,
     log: deps.log,
   })
-  const imports = createBundleImports(db, bundleTables, settings.installationId)
+  const imports = createBundleImports(db, bundleRepo, bundleTables, settings.installationId)
   return createExportHandlers(jobs, imports, { saveDialog: Boolean(shell), printToPdf: Boolean(shell) })
 }

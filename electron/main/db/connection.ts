@@ -62,3 +62,8 @@ function assertPragmas(db: Db): void {
     throw new Error(`database pragmas were not applied: ${JSON.stringify(p)}`)
   }
 }
+
+/** Copies the WAL into the database file and truncates it (no old page image stays in the -wal file). */
+export function checkpointAndTruncateWal(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)')
+}

@@ -6,7 +6,7 @@ import { scoreAssessment, unansweredStatements, type AssessmentScore } from '@sh
 import { AppError } from '@shared/domain/errors'
 import type { WorkshopAssessments } from '@shared/ipc/channels/assessments'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
-import type { Db } from '../db/connection'
+import { checkpointAndTruncateWal, type Db } from '../db/connection'
 import type { AssessmentsRepo, NewSubmissionRow } from '../db/repos/assessmentsRepo'
 import type { ParticipantsRepo, RosterPlace } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
@@ -143,9 +143,7 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
   })
 
   /** After deleting: copy the WAL into the database and truncate it, so no old page image stays in the -wal file. */
-  const checkpoint = (): void => {
-    db.pragma('wal_checkpoint(TRUNCATE)')
-  }
+  const checkpoint = (): void => checkpointAndTruncateWal(db)
 
   return {
     /**
