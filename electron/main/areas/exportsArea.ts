@@ -24,6 +24,7 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
   const queries = createExportQueries(db)
   const bundleRepo = createBundleTablesRepo(db)
   const bundleTables = resolveBundleTables(bundleRepo, BUNDLE_TABLES)
+  const clock = (): number => (deps.now ? deps.now().getTime() : Date.now())
   const summarySources: SummarySources = {
     queries,
     assessments: createAssessmentsRepo(db),
@@ -54,7 +55,8 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
     scratchDir: join(deps.dataDir, 'export-downloads'),
     shell,
     log: deps.log,
+    now: clock,
   })
-  const imports = createBundleImports(db, bundleRepo, bundleTables, settings.installationId)
+  const imports = createBundleImports({ db, repo: bundleRepo, tables: bundleTables, installationId: settings.installationId, now: clock })
   return createExportHandlers(jobs, imports, { saveDialog: Boolean(shell), printToPdf: Boolean(shell) })
 }

@@ -10,7 +10,7 @@ import type { DesktopShell } from '../../shell'
 import { contentDir } from '../../paths'
 import { fakeDesktopShell } from '../../../../tests/support/fakeDesktopShell'
 import { dispatchCalls } from '../../../../tests/support/dispatchCalls'
-import { seedSummaryWorkshopVia } from '../../../../tests/e2e/data/summaryWorkshop'
+import { seedSummaryWorkshopVia } from '../../../../tests/support/summaryWorkshop'
 
 const fields = {
   title: '勉強会: 営業/企画 <合同>',
@@ -36,7 +36,7 @@ describe('export jobs', () => {
     ctx = createAppContext({ dataDir: data.dir, contentDir: contentDir(), version: 'test', shell: shell && fakeDesktopShell(shell) })
     return { dir: data.dir }
   }
-  const { call } = dispatchCalls(() => ctx)
+  const { callAs: call } = dispatchCalls(() => ctx)
   async function settle(jobId: string): Promise<ExportJobStatus> {
     for (;;) {
       const s = await call<ExportJobStatus>('exports.status', { jobId })

@@ -48,6 +48,8 @@ export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
 ]
 
 const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
+/** An upload nobody touched for this long (the screen was closed mid-import) is dropped with its bytes. */
+export const ABANDONED_UPLOAD_TTL_MS = 30 * 60 * 1000
 
 /** Registrations plus their columns (read from the schema), parents first. */
 export function resolveBundleTables(repo: BundleTablesRepo, registrations: readonly BundleTableRegistration[]): ResolvedBundleTable[] {
@@ -100,12 +102,33 @@ function planAll(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[],
     })
 }
 
-export function createBundleImports(db: Db, repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], installationId: () => string) {
-  const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null }>()
+export interface BundleImportsOptions {
+  db: Db
+  repo: BundleTablesRepo
+  tables: readonly ResolvedBundleTable[]
+  installationId: () => string
+  /** the clock (ms), for the sweep of abandoned uploads */
+  now?: () => number
+  abandonedTtlMs?: number
+}
+
+export function createBundleImports(options: BundleImportsOptions) {
+  const { db, repo, tables, installationId } = options
+  const now = options.now ?? Date.now
+  const ttl = options.abandonedTtlMs ?? ABANDONED_UPLOAD_TTL_MS
+  const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null; touchedAt: number }>()
+
+  /** Drops uploads untouched for longer than `ttl`; runs on every call. */
+  function sweep(): void {
+    const cutoff = now() - ttl
+    for (const [uploadId, u] of uploads) if (u.touchedAt <= cutoff) uploads.delete(uploadId)
+  }
 
   function upload(uploadId: string) {
+    sweep()
     const u = uploads.get(uploadId)
     if (!u) throw new AppError('NOT_FOUND', `upload ${uploadId} not found`)
+    u.touchedAt = now()
     return u
   }
 
@@ -121,8 +144,9 @@ export function createBundleImports(db: Db, repo: BundleTablesRepo, tables: read
 
   return {
     begin(): { uploadId: string } {
+      sweep()
       const uploadId = randomUUID()
-      uploads.set(uploadId, { parts: [], size: 0, bundle: null })
+      uploads.set(uploadId, { parts: [], size: 0, bundle: null, touchedAt: now() })
       return { uploadId }
     },
     append(uploadId: string, base64: string): { received: number } {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../../tests/support/bundleTransfer'
-import { HOSTILE_TEXT, seedSummaryWorkshopVia, type SeedCall } from '../../../../tests/e2e/data/summaryWorkshop'
+import { HOSTILE_TEXT, seedSummaryWorkshopVia, type SeedCall } from '../../../../tests/support/summaryWorkshop'
 import type { AppContext } from '../../appContext'
 import { CORE_BUNDLE_TABLES } from './workshopBundle'
 import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
