@@ -1,8 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useTestContext } from '../../../tests/support/testContext'
-import { createAppContext, type AppContext } from '../appContext'
-import { contentDir } from '../paths'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 
 const fields = { scenarioId: 'policy-opinion', blind: true, guessedResponseId: 'opinion', selfRating: 4, reflection: '', durationSeconds: 240 }
 

@@ -1,9 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { useTestContext } from '../../../tests/support/testContext'
-import { createAppContext, type AppContext } from '../appContext'
-import { contentDir } from '../paths'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 
 const fields = {
   title: '1on1 勉強会 第1回',

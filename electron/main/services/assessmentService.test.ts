@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { useTestContext } from '../../../tests/support/testContext'
-import { createAppContext, type AppContext } from '../appContext'
+import type { AppContext } from '../appContext'
 import { contentDir } from '../paths'
 import { loadContentLibrary } from './contentLoader'
 

@@ -1,11 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { useTestContext } from '../../../tests/support/testContext'
 import { fillSummaryData } from '../../../tests/support/summaryData'
 import type { PeopleSummary, TeamSummaryReport } from '@shared/ipc/channels/summaries'
-import { createAppContext, type AppContext } from '../appContext'
 import { GAPS_SQL, LEVELS_SQL } from '../db/repos/summariesRepo'
-import { contentDir } from '../paths'
 
 describe('summary service', () => {
   const t = useTestContext()
