@@ -9,17 +9,12 @@ import {
   type Timing,
 } from '@shared/domain/assessment'
 import type { Assessment } from '@shared/content/assessmentSchema'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { KioskRepo, KioskStateRow } from '../db/repos/kioskRepo'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import type { KioskShell } from '../shell'
 import type { AssessmentService, SubmissionInput } from './assessmentService'
-
-/** What only a desktop shell can do: open and close the locked kiosk window. The HTTP host has none. */
-export interface KioskShell {
-  enterKiosk(): void
-  exitKiosk(): void
-}
 
 /**
  * Only a salted scrypt hash of the PIN is kept. A short PIN can be guessed
@@ -43,7 +38,7 @@ export interface KioskServiceOptions {
   assessments: AssessmentService
   shell?: KioskShell
   /** the questionnaire the kiosk asks; undefined when its content did not load */
-  questionnaire: () => Assessment | undefined
+  questionnaire: Assessment | undefined
   now?: () => Date
 }
 
@@ -73,7 +68,7 @@ export function createKioskService(options: KioskServiceOptions) {
     start(workshopId: string, timing: Timing, pin: string): { status: KioskStatus; kioskWindow: boolean } {
       workshops.get(workshopId)
       // every submission would fail: refuse before participants sit down at it
-      if (!options.questionnaire()) throw new AppError('CONTENT_BROKEN', 'the self-assessment questionnaire did not load')
+      if (!options.questionnaire) throw new AppError('CONTENT_BROKEN', 'the self-assessment questionnaire did not load')
       const pinSalt = randomBytes(16).toString('hex')
       repo.put({ workshopId, timing, pinHash: hashPin(pin, pinSalt), pinSalt, now: now().toISOString() })
       shell?.enterKiosk()

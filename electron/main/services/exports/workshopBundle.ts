@@ -10,73 +10,64 @@ import {
   BUNDLE_VERSION,
   conflictKey,
   insertionOrder,
-  keyColumns,
   rowId,
   parseBundle,
   parseBundleInSteps,
   planImport,
   type Bundle,
   type BundleRow,
-  type BundleTableSpec,
   type ConflictChoice,
   type TablePlan,
 } from '@shared/domain/bundle'
 import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
-import { AppError } from '@shared/ipc/envelope'
-import type { Db } from '../db/connection'
-import { finishSteps, runInSteps } from './steps'
+import { AppError } from '@shared/domain/errors'
+import type { Db } from '../../db/connection'
+import type { BundleTableName, BundleTablesRepo, ResolvedBundleTable, WorkshopScope } from '../../db/repos/bundleTables'
+import { finishSteps, runInSteps } from '../steps'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
-  name: string
+  name: BundleTableName
   /** one column, or the columns of a composite key */
   primaryKey: string | readonly string[]
   /** tables that must be inserted first (foreign keys) */
-  parents: readonly string[]
-  /** SQL condition picking one workshop's rows; its one `?` is the workshop id */
-  workshopScope: string
+  parents: readonly BundleTableName[]
+  /** how its rows belong to one workshop */
+  workshopScope: WorkshopScope
   ignoreInComparison?: readonly string[]
 }
 
-/** The tables of the foundation; features register theirs in appContext.ts (see docs/exports.md). */
+/** The tables of the foundation; features register theirs in areas/exportsArea.ts (see docs/exports.md). */
 export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
-  { name: 'workshops', primaryKey: 'id', parents: [], workshopScope: 'id = ?', ignoreInComparison: ['updated_at'] },
+  { name: 'workshops', primaryKey: 'id', parents: [], workshopScope: 'isWorkshop', ignoreInComparison: ['updated_at'] },
   {
     name: 'participants',
     primaryKey: 'id',
     parents: ['workshops'],
-    workshopScope: 'workshop_id = ?',
+    workshopScope: 'ofWorkshop',
     ignoreInComparison: ['updated_at'],
   },
 ]
 
-const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`
-/** `"a" = @a AND "b" = @b`: a row's key as named parameters */
-const keyMatch = (t: BundleTableSpec): string => keyColumns(t).map((c) => `${ident(c)} = @${c}`).join(' AND ')
-
-interface ResolvedTable extends BundleTableSpec {
-  workshopScope: string
-}
+/** An upload nobody touched for this long (the screen was closed mid-import) is dropped with its bytes. */
+export const ABANDONED_UPLOAD_TTL_MS = 30 * 60 * 1000
 
 /** Registrations plus their columns (read from the schema), parents first. */
-export function resolveBundleTables(db: Db, registrations: readonly BundleTableRegistration[]): ResolvedTable[] {
+export function resolveBundleTables(repo: BundleTablesRepo, registrations: readonly BundleTableRegistration[]): ResolvedBundleTable[] {
   const resolved = registrations.map((r) => {
-    const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info(${`'${r.name.replace(/'/g, "''")}'`})`).all()
+    const columns = repo.columns(r.name)
     if (columns.length === 0) throw new Error(`bundle table ${r.name} does not exist`)
-    return { ...r, columns: columns.map((c) => c.name) }
+    return { ...r, columns }
   })
   const order = insertionOrder(resolved).map((s) => s.name)
-  return order.map((name) => resolved.find((r) => r.name === name) as ResolvedTable)
+  return order.map((name) => resolved.find((r) => r.name === name) as ResolvedBundleTable)
 }
 
 /** One workshop's rows from every registered table. */
-export function collectWorkshopBundle(db: Db, tables: readonly ResolvedTable[], workshopId: string, installationId: string, now = new Date()): Bundle {
+export function collectWorkshopBundle(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], workshopId: string, installationId: string, now = new Date()): Bundle {
   const out: Bundle['tables'] = {}
-  for (const t of tables) {
-    const sql = `SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${t.workshopScope} ORDER BY ${keyColumns(t).map(ident).join(', ')}`
-    out[t.name] = db.prepare<[string], BundleRow>(sql).all(workshopId)
-  }
+  for (const t of tables) out[t.name] = repo.workshopRows(t, workshopId)
   if ((out.workshops ?? []).length === 0) throw new AppError('NOT_FOUND', `workshop ${workshopId} not found`)
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), sourceInstallationId: installationId, tables: out }
 }
@@ -98,18 +89,16 @@ export function* bundleJsonChunks(bundle: Bundle, rowsPerChunk = 2000): Generato
 }
 
 /** What importing would do, table by table; a step per 2,000 rows looked up (a preview lets other requests in between). */
-function* planAllInSteps(db: Db, tables: readonly ResolvedTable[], bundle: Bundle, rowsPerStep = 2000): Generator<void, TablePlan[]> {
+function* planAllInSteps(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle, rowsPerStep = 2000): Generator<void, TablePlan[]> {
   const plans: TablePlan[] = []
   for (const t of tables) {
     const incoming = bundle.tables[t.name]
     if (incoming === undefined) continue
-    const keys = keyColumns(t)
-    const get = db.prepare<[BundleRow], BundleRow>(`SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${keyMatch(t)}`)
+    const get = repo.rowByKey(t)
     const existing = new Map<string, BundleRow>()
     for (const [index, row] of incoming.entries()) {
-      const id = rowId(row, t)
-      const mine = get.get(Object.fromEntries(keys.map((k) => [k, row[k] ?? null])))
-      if (mine) existing.set(id, mine)
+      const mine = get(row)
+      if (mine) existing.set(rowId(row, t), mine)
       if (index % rowsPerStep === rowsPerStep - 1) yield
     }
     plans.push(planImport(existing, incoming, t))
@@ -118,14 +107,35 @@ function* planAllInSteps(db: Db, tables: readonly ResolvedTable[], bundle: Bundl
   return plans
 }
 
-const planAll = (db: Db, tables: readonly ResolvedTable[], bundle: Bundle): TablePlan[] => finishSteps(planAllInSteps(db, tables, bundle))
+const planAll = (repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle): TablePlan[] => finishSteps(planAllInSteps(repo, tables, bundle))
 
-export function createBundleImports(db: Db, tables: () => readonly ResolvedTable[], installationId: () => string) {
-  const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null }>()
+export interface BundleImportsOptions {
+  db: Db
+  repo: BundleTablesRepo
+  tables: readonly ResolvedBundleTable[]
+  installationId: () => string
+  /** the clock (ms), for the sweep of abandoned uploads */
+  now?: () => number
+  abandonedTtlMs?: number
+}
+
+export function createBundleImports(options: BundleImportsOptions) {
+  const { db, repo, tables, installationId } = options
+  const now = options.now ?? Date.now
+  const ttl = options.abandonedTtlMs ?? ABANDONED_UPLOAD_TTL_MS
+  const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null; touchedAt: number }>()
+
+  /** Drops uploads untouched for longer than `ttl`; runs on every call. */
+  function sweep(): void {
+    const cutoff = now() - ttl
+    for (const [uploadId, u] of uploads) if (u.touchedAt <= cutoff) uploads.delete(uploadId)
+  }
 
   function upload(uploadId: string) {
+    sweep()
     const u = uploads.get(uploadId)
     if (!u) throw new AppError('NOT_FOUND', `upload ${uploadId} not found`)
+    u.touchedAt = now()
     return u
   }
 
@@ -139,7 +149,7 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
   function parsed(uploadId: string): Bundle {
     const u = upload(uploadId)
     if (u.bundle) return u.bundle
-    const result = parseBundle(takeText(u), tables())
+    const result = parseBundle(takeText(u), tables)
     if (!result.ok) throw new AppError('INVALID_INPUT', `bundle: ${result.problem.code} ${result.problem.detail}`)
     u.bundle = result.bundle
     u.parts = []
@@ -148,8 +158,9 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
 
   return {
     begin(): { uploadId: string } {
+      sweep()
       const uploadId = randomUUID()
-      uploads.set(uploadId, { parts: [], size: 0, bundle: null })
+      uploads.set(uploadId, { parts: [], size: 0, bundle: null, touchedAt: now() })
       return { uploadId }
     },
     append(uploadId: string, base64: string): { received: number } {
@@ -167,14 +178,14 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
     async preview(uploadId: string): Promise<BundlePreview> {
       const u = upload(uploadId)
       // checked a slice of rows at a time: other requests are answered in between
-      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : await runInSteps(parseBundleInSteps(takeText(u), tables()))
+      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : await runInSteps(parseBundleInSteps(takeText(u), tables))
       if (!result.ok) {
         uploads.delete(uploadId)
         return { valid: false, problem: result.problem }
       }
       u.bundle = result.bundle
       u.parts = []
-      const plans = await runInSteps(planAllInSteps(db, tables(), result.bundle))
+      const plans = await runInSteps(planAllInSteps(repo, tables, result.bundle))
       return {
         valid: true,
         uploadId,
@@ -196,17 +207,14 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
       const result = db.transaction((): BundleApplyResult => {
         const totals: BundleApplyResult = { added: 0, replaced: 0, kept: 0, identical: 0 }
         // planned inside the transaction: what the preview showed may have changed since
-        const plans = planAll(db, tables(), bundle)
+        const plans = planAll(repo, tables, bundle)
         for (const plan of plans) {
-          const t = tables().find((x) => x.name === plan.table) as ResolvedTable
-          const insert = db.prepare(`INSERT INTO ${ident(t.name)} (${t.columns.map(ident).join(', ')}) VALUES (${t.columns.map((c) => `@${c}`).join(', ')})`)
-          const update = db.prepare(
-            `UPDATE ${ident(t.name)} SET ${t.columns.filter((c) => !keyColumns(t).includes(c)).map((c) => `${ident(c)} = @${c}`).join(', ')} WHERE ${keyMatch(t)}`,
-          )
-          for (const row of plan.added) insert.run(row)
+          const t = tables.find((x) => x.name === plan.table) as ResolvedBundleTable
+          const write = repo.writer(t)
+          for (const row of plan.added) write.insert(row)
           for (const c of plan.conflicts) {
             if (chosen.get(conflictKey(plan.table, c.id)) === 'takeTheirs') {
-              update.run(c.theirs)
+              write.update(c.theirs)
               totals.replaced += 1
             } else totals.kept += 1
           }
