@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'STORAGE_BUSY',
   'STORAGE_READ_ONLY',
   'DATABASE_TOO_NEW',
+  /** content the operation needs (the self-assessment questionnaire, say) did not load */
+  'CONTENT_BROKEN',
   'NETWORK',
   'INTERNAL',
 ] as const

@@ -11,6 +11,7 @@ const en: typeof ja = {
   STORAGE_BUSY: 'The data is busy with another task. Wait a moment and try again.',
   STORAGE_READ_ONLY: 'Taiwa cannot write to its data folder. Please check the folder permissions.',
   DATABASE_TOO_NEW: 'This data was written by a newer version of Taiwa. Please update Taiwa.',
+  CONTENT_BROKEN: 'Taiwa’s content files (such as the self-assessment questionnaire) are damaged, so this cannot be done. Fix the problems shown on the Library screen, or reinstall Taiwa.',
   NETWORK: 'Cannot reach the Taiwa data service. Check that the app is running.',
   INTERNAL: 'An unexpected error occurred. Please try again. Everything saved before is safe.',
 }

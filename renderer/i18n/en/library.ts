@@ -55,6 +55,8 @@ const en: typeof ja = {
     itemWholeFile: '{file}: {reason}',
     kinds: {
       unreadable: 'the file cannot be read',
+      notAFile: 'this is not a regular file (folders and special files are not read)',
+      tooLarge: 'the file is too large (at most 4 MB)',
       invalidJson: 'the file is not valid JSON',
       wrongSchema: 'the file is of the wrong kind',
       unsupportedVersion: 'unsupported format version',

@@ -53,6 +53,8 @@ export default {
     itemWholeFile: '{file}: {reason}',
     kinds: {
       unreadable: 'ファイルを読み込めません',
+      notAFile: '通常のファイルではありません（フォルダーや特殊なファイルは読み込みません）',
+      tooLarge: 'ファイルが大きすぎます（4 MB まで）',
       invalidJson: 'JSON として読み取れません',
       wrongSchema: 'ファイルの種類が違います',
       unsupportedVersion: '対応していない形式のバージョンです',
