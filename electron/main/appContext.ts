@@ -1,5 +1,10 @@
 import type { Db } from './db/connection'
-import { openAppDatabase } from './db/database'
+import { backupDirIn, openAppDatabase } from './db/database'
+import { LATEST_SCHEMA_VERSION } from './db/migrations'
+import { createOwnershipRepo } from './db/repos/ownershipRepo'
+import { createBackupsArea } from './handlers/backupHandlers'
+import { createBackupService } from './services/backupService'
+import { withDeletionReach } from './services/deletionReach'
 import { createAssessmentsRepo } from './db/repos/assessmentsRepo'
 import { createKioskRepo } from './db/repos/kioskRepo'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
@@ -65,6 +70,8 @@ export interface AppContextOptions {
   shell?: DesktopShell
   /** the clock (tests pass their own to step over the PIN lock) */
   now?: () => Date
+  /** given by the app host (appHost.ts): replaces the database with a backup's copy and rebuilds the context */
+  swapDatabase?: (source: string) => void
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -140,7 +147,10 @@ export function createAppContext(options: AppContextOptions): AppContext {
     library: () => library,
   })
 
-  const handlers: Handlers = {
+  const backupFolder = backupDirIn(options.dataDir)
+  const backups = createBackupService({ db, folder: backupFolder, settings: settingsRepo, latestSchema: LATEST_SCHEMA_VERSION, now: options.now, log: options.log })
+  const ownership = createOwnershipRepo(db)
+  const handlers: Handlers = withDeletionReach({
     ...createAppHandlers({ version: options.version, dataDirectory: options.dataDir, databaseFile: file }, () => library),
     ...createSettingsHandlers(settingsRepo),
     ...createWorkshopHandlers(db, workshopsRepo, participantsRepo, copyTitle),
@@ -158,11 +168,31 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...createExportHandlers(exportJobs, bundleImports, { saveDialog: Boolean(options.shell), printToPdf: Boolean(options.shell) }),
     ...createAssessmentHandlers(kiosk, assessments, workshopsRepo),
     ...createSummaryHandlers(summaries),
-  }
+    ...createBackupsArea({
+      backups,
+      folder: backupFolder,
+      latestSchema: LATEST_SCHEMA_VERSION,
+      kioskActive: () => kiosk.status().active,
+      swapDatabase: options.swapDatabase,
+    }),
+  }, {
+    backup: (reason) => void backups.create(reason),
+    erase: (erasure) => void backups.erase(erasure),
+    checkpoint: () => void db.pragma('wal_checkpoint(TRUNCATE)'),
+    discardExports: (workshopId) => exportJobs.discardMatching((p) => p.workshopId === workshopId),
+    workshopOfParticipant: ownership.workshopOfParticipant,
+    workshopOfSubmission: ownership.workshopOfSubmission,
+    planIdOf: (workshopId) => sessionPlansRepo.planId(workshopId),
+  })
+  const dispatch = createDispatch(handlers, options.log)
   return {
     db,
     databaseFile: file,
-    dispatch: createDispatch(handlers, options.log),
+    dispatch: async (channel, input, caller) => {
+      const answer = await dispatch(channel, input, caller)
+      backups.afterRequest()
+      return answer
+    },
     settings: () => readSettings(settingsRepo),
     kioskActive: () => kiosk.status().active,
     close: () => db.close(),

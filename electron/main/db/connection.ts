@@ -17,6 +17,8 @@ export function openConnection(file: string): Db {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    // every delete overwrites the freed bytes with zeros, so a checkpoint leaves no deleted row in the file
+    db.pragma('secure_delete = ON')
     assertPragmas(db)
     return db
   } catch (error) {

@@ -1,0 +1,194 @@
+/**
+ * Backups of the live database in `<data>/backups`: made, listed, pruned,
+ * checked before a restore, and cleaned when something is deleted (see
+ * docs/backups.md for why a delete reaches every backup).
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { backupsToPrune, dailyBackupDue, DEFAULT_BACKUP_RETENTION_DAYS, type BackupReason } from '@shared/domain/backups'
+import type { BackupEntry, BackupPreview } from '@shared/ipc/channels/backups'
+import { AppError } from '@shared/ipc/envelope'
+import type { Db } from '../db/connection'
+import { quickCheck } from '../db/integrity'
+import {
+  backupHolds,
+  eraseInCopy,
+  openBackupReadOnly,
+  readBackupContents,
+  type Erasure,
+} from '../db/repos/backupFilesRepo'
+import type { SettingsRepo } from '../db/repos/settingsRepo'
+import { parseBackupFileName, snapshotDatabase, writeWholeFile } from '../db/snapshot'
+
+export const RETENTION_SETTING = 'backup_retention_days'
+
+export interface BackupServiceDeps {
+  db: Db
+  folder: string
+  settings: SettingsRepo
+  /** the newest schema this app knows; a newer backup cannot be restored */
+  latestSchema: number
+  now?: () => Date
+  log?: (message: string) => void
+}
+
+/** Reads a backup's entry; a file SQLite cannot read is listed as damaged rather than hidden. */
+export function describeBackup(folder: string, name: string, latestSchema: number): BackupEntry | null {
+  const parsed = parseBackupFileName(name)
+  if (!parsed) return null
+  const file = join(folder, name)
+  const base = { name, ...parsed, sizeBytes: statSync(file).size }
+  try {
+    const db = openBackupReadOnly(file)
+    try {
+      const contents = readBackupContents(db)
+      return { ...base, ...contents, problem: contents.schemaVersion > latestSchema ? 'BACKUP_TOO_NEW' : null }
+    } finally {
+      db.close()
+    }
+  } catch {
+    return { ...base, schemaVersion: 0, workshops: [], practiceSessions: 0, problem: 'BACKUP_DAMAGED' }
+  }
+}
+
+/** Every backup in the folder, newest first. */
+export function listBackups(folder: string, latestSchema: number): BackupEntry[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder)
+    .map((name) => describeBackup(folder, name, latestSchema))
+    .filter((e): e is BackupEntry => e !== null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name))
+}
+
+/** The path of a backup that may be restored: present, readable, passing quick_check, not from a newer Taiwa. */
+export function restorableBackup(folder: string, name: string, latestSchema: number): string {
+  const file = join(folder, name)
+  if (!parseBackupFileName(name) || !existsSync(file)) throw new AppError('NOT_FOUND', `no backup ${name}`)
+  let db: Db
+  try {
+    db = openBackupReadOnly(file)
+  } catch (error) {
+    throw new AppError('BACKUP_DAMAGED', `${name}: ${(error as Error).message}`)
+  }
+  try {
+    const problems = (() => {
+      try {
+        return quickCheck(db)
+      } catch (error) {
+        return [(error as Error).message]
+      }
+    })()
+    if (problems.length > 0) throw new AppError('BACKUP_DAMAGED', `${name}: ${problems.join('; ')}`)
+    const version = Number(db.pragma('user_version', { simple: true }))
+    if (version > latestSchema) throw new AppError('BACKUP_TOO_NEW', `${name} has schema ${version}; this Taiwa knows up to ${latestSchema}`)
+    return file
+  } finally {
+    db.close()
+  }
+}
+
+export function createBackupService(deps: BackupServiceDeps) {
+  const { db, folder } = deps
+  const now = deps.now ?? (() => new Date())
+  let changesSeen = totalChanges()
+
+  function totalChanges(): number {
+    return Number(db.prepare('SELECT total_changes()').pluck().get())
+  }
+
+  function retentionDays(): number {
+    const stored = deps.settings.get(RETENTION_SETTING)
+    return typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_BACKUP_RETENTION_DAYS
+  }
+
+  function names(): { name: string; createdAt: string; reason: BackupReason }[] {
+    if (!existsSync(folder)) return []
+    return readdirSync(folder).flatMap((name) => {
+      const parsed = parseBackupFileName(name)
+      return parsed ? [{ name, ...parsed }] : []
+    })
+  }
+
+  function prune(): void {
+    for (const name of backupsToPrune(names(), retentionDays(), now())) rmSync(join(folder, name), { force: true })
+  }
+
+  /** `prune: false` when a backup about to be restored must not be pruned by this one (it is pruned next time) */
+  function create(reason: BackupReason, options: { prune?: boolean } = {}): BackupEntry {
+    mkdirSync(folder, { recursive: true })
+    const file = snapshotDatabase(db, folder, reason, now())
+    if (options.prune !== false) prune()
+    changesSeen = totalChanges()
+    const name = file.slice(folder.length + 1)
+    const entry = describeBackup(folder, name, deps.latestSchema)
+    if (!entry) throw new AppError('INTERNAL', `backup ${name} could not be read back`)
+    return entry
+  }
+
+  return {
+    list: () => ({ backups: listBackups(folder, deps.latestSchema), retentionDays: retentionDays(), folder }),
+    create,
+    setRetention(days: number): { retentionDays: number } {
+      deps.settings.set(RETENTION_SETTING, days)
+      prune()
+      return { retentionDays: retentionDays() }
+    },
+    preview(name: string): BackupPreview {
+      restorableBackup(folder, name, deps.latestSchema)
+      const backup = describeBackup(folder, name, deps.latestSchema)
+      if (!backup) throw new AppError('NOT_FOUND', `no backup ${name}`)
+      const { workshops, practiceSessions } = readBackupContents(db)
+      return { backup, current: { workshops, practiceSessions } }
+    },
+    /**
+     * Called after every answered request: the day's first change is followed
+     * by a backup that holds it. total_changes() counts this connection's
+     * writes, so a read costs one tiny query and no file access.
+     */
+    afterRequest(): void {
+      if (!db.open) return
+      try {
+        const changes = totalChanges()
+        if (changes === changesSeen) return
+        changesSeen = changes
+        if (dailyBackupDue(names(), now())) create('daily')
+      } catch (error) {
+        // the change itself is saved and answered; a backup that failed (a full disk) is tried after the next change
+        deps.log?.(`daily backup failed: ${(error as Error).message}`)
+      }
+    },
+    /**
+     * Removes what was deleted from every backup that still holds it: each is
+     * rewritten through a working copy (erase, VACUUM) that replaces it whole.
+     * Returns how many backups were rewritten.
+     */
+    erase(erasure: Erasure): number {
+      let rewritten = 0
+      for (const { name } of names()) {
+        const file = join(folder, name)
+        let holds: boolean
+        try {
+          const backup = openBackupReadOnly(file)
+          try {
+            holds = backupHolds(backup, erasure)
+          } finally {
+            backup.close()
+          }
+        } catch (error) {
+          // a backup SQLite cannot read cannot be cleaned either: it goes, rather than keep deleted data
+          deps.log?.(`backup ${name} unreadable while erasing (${(error as Error).message}); removed`)
+          rmSync(file, { force: true })
+          continue
+        }
+        if (!holds) continue
+        writeWholeFile(file, (temp) => {
+          copyFileSync(file, temp)
+          eraseInCopy(temp, erasure)
+        })
+        rewritten++
+      }
+      return rewritten
+    },
+  }
+}
+export type BackupService = ReturnType<typeof createBackupService>
