@@ -22,7 +22,7 @@ export interface AppHostOptions extends Omit<AppContextOptions, 'swapDatabase'> 
 }
 
 /** Channels a damaged database still answers; everything else is refused with DATABASE_DAMAGED. */
-const RECOVERY_CHANNELS = ['database.status', 'database.recover', 'settings.get', 'settings.setLocale', 'app.getInfo'] as const satisfies readonly Channel[]
+type RecoveryChannel = Extract<Channel, 'database.status' | 'database.recover' | 'settings.get' | 'settings.setLocale' | 'app.getInfo'>
 
 function localeFrom(system: string | undefined): Locale {
   return system?.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LOCALE
@@ -36,7 +36,7 @@ function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedErr
   const refuse = (): never => {
     throw new AppError('DATABASE_DAMAGED', error.message)
   }
-  const recovery: Pick<Handlers, (typeof RECOVERY_CHANNELS)[number]> = {
+  const recovery: Pick<Handlers, RecoveryChannel> = {
     'database.status': () => damagedStatus(error, keptAsideIn, listBackups(backupFolder, LATEST_SCHEMA_VERSION)),
     'database.recover': (input) => {
       // the damaged file is already copied aside; only now, on the trainer's explicit choice, is it replaced
