@@ -7,7 +7,7 @@
  * taken while the database opens.
  */
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Db } from './connection'
 import { BACKUP_REASONS, type BackupReason } from '@shared/domain/backups'
@@ -67,6 +67,7 @@ export function writeWholeFile(target: string, fill: (temp: string) => void): vo
 
 /** Writes a snapshot of `db` into `dir` and returns its path. */
 export function snapshotDatabase(db: Db, dir: string, reason: BackupReason, at: Date): string {
+  mkdirSync(dir, { recursive: true })
   let serial = 0
   let target = join(dir, backupFileName(at, reason))
   while (existsSync(target)) target = join(dir, backupFileName(at, reason, ++serial))

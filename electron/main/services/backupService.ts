@@ -3,24 +3,19 @@
  * checked before a restore, and cleaned when something is deleted (see
  * docs/backups.md for why a delete reaches every backup).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { backupsToPrune, dailyBackupDue, DEFAULT_BACKUP_RETENTION_DAYS, type BackupReason } from '@shared/domain/backups'
+import { backupsToPrune, dailyBackupDue, DEFAULT_BACKUP_RETENTION_DAYS, localDayKey, type BackupReason } from '@shared/domain/backups'
 import type { BackupEntry, BackupPreview } from '@shared/ipc/channels/backups'
 import { AppError } from '@shared/ipc/envelope'
 import type { Db } from '../db/connection'
 import { quickCheck } from '../db/integrity'
-import {
-  backupHolds,
-  eraseInCopy,
-  openBackupReadOnly,
-  readBackupContents,
-  type Erasure,
-} from '../db/repos/backupFilesRepo'
+import { eraseInBackup, openBackupReadOnly, readBackupContents, type Erasure } from '../db/repos/backupFilesRepo'
 import type { SettingsRepo } from '../db/repos/settingsRepo'
 import { parseBackupFileName, snapshotDatabase, writeWholeFile } from '../db/snapshot'
 
 export const RETENTION_SETTING = 'backup_retention_days'
+export const PENDING_ERASURES_FILE = '.erasures-pending.json'
 
 export interface BackupServiceDeps {
   db: Db
@@ -91,9 +86,49 @@ export function createBackupService(deps: BackupServiceDeps) {
   const { db, folder } = deps
   const now = deps.now ?? (() => new Date())
   let changesSeen = totalChanges()
+  /** the local day a daily backup is known to exist for: later changes that day cost no look at the folder */
+  let dailyDoneFor: string | null = null
 
   function totalChanges(): number {
     return Number(db.prepare('SELECT total_changes()').pluck().get())
+  }
+
+  const pendingFile = join(folder, PENDING_ERASURES_FILE)
+
+  function readPending(): Erasure[] {
+    if (!existsSync(pendingFile)) return []
+    try {
+      const parsed = JSON.parse(readFileSync(pendingFile, 'utf8')) as unknown
+      return Array.isArray(parsed) ? (parsed as Erasure[]) : []
+    } catch {
+      return []
+    }
+  }
+
+  function writePending(erasures: Erasure[]): void {
+    mkdirSync(folder, { recursive: true })
+    writeWholeFile(pendingFile, (temp) => writeFileSync(temp, JSON.stringify(erasures)))
+  }
+
+  function applyErasures(erasures: readonly Erasure[]): number {
+    let changed = 0
+    for (const { name } of names()) {
+      const file = join(folder, name)
+      try {
+        for (const erasure of erasures) if (eraseInBackup(file, erasure)) changed++
+      } catch (error) {
+        // a backup SQLite cannot read cannot be cleaned either: it goes, rather than keep deleted data
+        deps.log?.(`backup ${name} unreadable while erasing (${(error as Error).message}); removed`)
+        rmSync(file, { force: true })
+      }
+    }
+    return changed
+  }
+
+  // an erase a crash interrupted is finished before anything else
+  if (existsSync(pendingFile)) {
+    applyErasures(readPending())
+    rmSync(pendingFile, { force: true })
   }
 
   function retentionDays(): number {
@@ -151,43 +186,27 @@ export function createBackupService(deps: BackupServiceDeps) {
         const changes = totalChanges()
         if (changes === changesSeen) return
         changesSeen = changes
+        const today = localDayKey(now())
+        if (dailyDoneFor === today) return
         if (dailyBackupDue(names(), now())) create('daily')
+        dailyDoneFor = today
       } catch (error) {
         // the change itself is saved and answered; a backup that failed (a full disk) is tried after the next change
         deps.log?.(`daily backup failed: ${(error as Error).message}`)
       }
     },
     /**
-     * Removes what was deleted from every backup that still holds it: each is
-     * rewritten through a working copy (erase, VACUUM) that replaces it whole.
-     * Returns how many backups were rewritten.
+     * Removes what was deleted from every backup that still holds it. The
+     * erasure is noted first in a small file of pending erasures (ids only),
+     * so one a crash interrupts is finished the next time the app starts.
+     * Returns how many backups were changed.
      */
     erase(erasure: Erasure): number {
-      let rewritten = 0
-      for (const { name } of names()) {
-        const file = join(folder, name)
-        let holds: boolean
-        try {
-          const backup = openBackupReadOnly(file)
-          try {
-            holds = backupHolds(backup, erasure)
-          } finally {
-            backup.close()
-          }
-        } catch (error) {
-          // a backup SQLite cannot read cannot be cleaned either: it goes, rather than keep deleted data
-          deps.log?.(`backup ${name} unreadable while erasing (${(error as Error).message}); removed`)
-          rmSync(file, { force: true })
-          continue
-        }
-        if (!holds) continue
-        writeWholeFile(file, (temp) => {
-          copyFileSync(file, temp)
-          eraseInCopy(temp, erasure)
-        })
-        rewritten++
-      }
-      return rewritten
+      const pending = [...readPending(), erasure]
+      writePending(pending)
+      const changed = applyErasures(pending)
+      rmSync(pendingFile, { force: true })
+      return changed
     },
   }
 }

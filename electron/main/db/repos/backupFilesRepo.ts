@@ -111,23 +111,28 @@ export function backupHolds(db: Db, erasure: Erasure): boolean {
 }
 
 /**
- * Erases in a working copy of a backup (never in the backup itself, which is
- * replaced only once the copy is whole): with secure_delete, then VACUUM, so
- * the bytes are gone from the copy and no free page keeps them.
+ * Erases in a backup file, if it holds the rows: one transaction with a
+ * rollback journal and synchronous=FULL (so the backup is either as it was or
+ * erased), foreign keys on (cascades as in the live database), secure_delete
+ * on (the freed bytes are overwritten with zeros, so no VACUUM is needed and
+ * the cost follows the rows deleted, not the size of the backup). Opening
+ * read-write also rolls back the journal of an erase a crash interrupted.
+ * Returns whether anything was erased.
  */
-export function eraseInCopy(copy: string, erasure: Erasure): void {
-  const db = new Database(copy, { fileMustExist: true })
+export function eraseInBackup(file: string, erasure: Erasure): boolean {
+  const db = new Database(file, { fileMustExist: true })
   try {
-    // a working copy: a crash loses only the copy, so it needs no journal
-    db.pragma('journal_mode = OFF')
+    db.pragma('journal_mode = DELETE')
+    db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('secure_delete = ON')
+    if (!backupHolds(db, erasure)) return false
     const sql = ERASURE_SQL[erasure.kind]
     const params = sql.params(erasure)
     db.transaction(() => {
       for (const statement of sql.erase) db.prepare(statement).run(params)
     })()
-    db.exec('VACUUM')
+    return true
   } finally {
     db.close()
   }
