@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ExportJobStatus } from '@shared/ipc/channels/exports'
@@ -8,6 +8,7 @@ import { makeTempDir } from '../../../tests/support/tempDir'
 import type { AppContext } from '../appContext'
 import { openAppHost } from '../appHost'
 import { contentDir } from '../paths'
+import { PENDING_ERASURES_FILE } from './backupService'
 
 describe('a delete reaches every copy the app keeps', () => {
   let dataDir = ''
@@ -70,5 +71,13 @@ describe('a delete reaches every copy the app keeps', () => {
     await call('practice.delete', { id: CANARY.practiceId })
     expect(filesHolding(dataDir, CANARY.practiceReflection)).toEqual([])
     keeperStillBackedUp()
+  })
+
+  it('an erase a crash interrupted (still noted as pending) is finished when the app starts again', async () => {
+    ctx.close()
+    writeFileSync(join(dataDir, 'backups', PENDING_ERASURES_FILE), JSON.stringify([{ kind: 'practiceSession', id: CANARY.practiceId }]))
+    ctx = openAppHost({ dataDir, contentDir: contentDir(), version: 'test' })
+    expect(filesHolding(dataDir, CANARY.practiceReflection).filter((f) => f.startsWith('backups'))).toEqual([])
+    expect(existsSync(join(dataDir, 'backups', PENDING_ERASURES_FILE))).toBe(false)
   })
 })
