@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BackupList, DatabaseStatus } from '@shared/ipc/channels/backups'
+import type { DatabaseStatus } from '@shared/ipc/channels/backups'
 import { flipMiddleBytes, seedAppDatabase } from '../../tests/support/corruptDatabase'
 import { dispatchCalls } from '../../tests/support/dispatchCalls'
 import { makeTempDir } from '../../tests/support/tempDir'
@@ -16,6 +16,11 @@ describe('the app starts on a damaged database in its recovery state', () => {
   let cleanup = (): void => {}
   let ctx: AppContext
   const { call, codeOf } = dispatchCalls(() => ctx)
+  const damagedStatus = async (): Promise<Damaged> => {
+    const status = await call('database.status', {})
+    if (status.state !== 'damaged') throw new Error('expected the recovery state')
+    return status
+  }
   const open = (): AppContext => (ctx = openAppHost({ dataDir, contentDir: contentDir(), version: 'test' }))
   const file = (): string => join(dataDir, 'taiwa.db')
 
@@ -31,7 +36,7 @@ describe('the app starts on a damaged database in its recovery state', () => {
   async function damagedWithBackup(): Promise<{ backupName: string; workshops: number }> {
     seedAppDatabase(dataDir)
     open()
-    const backup = await call<{ name: string; workshops: unknown[] }>('backups.create', {})
+    const backup = await call('backups.create', {})
     ctx.close()
     flipMiddleBytes(file())
     return { backupName: backup.name, workshops: backup.workshops.length }
@@ -41,7 +46,7 @@ describe('the app starts on a damaged database in its recovery state', () => {
     await damagedWithBackup()
     const damagedBytes = readFileSync(file())
     open()
-    const status = await call<Damaged>('database.status', {})
+    const status = await damagedStatus()
     expect(status).toMatchObject({ state: 'damaged', reason: 'CORRUPT' })
     expect(status.backups).toHaveLength(1)
     expect(readFileSync(join(status.keptAsideIn, 'taiwa.db')).equals(damagedBytes)).toBe(true)
@@ -62,25 +67,25 @@ describe('the app starts on a damaged database in its recovery state', () => {
     open()
     expect(await call('database.recover', { action: 'restoreBackup', name: backupName })).toEqual({ state: 'ready' })
     expect(await call('database.status', {})).toEqual({ state: 'ready' })
-    expect((await call<unknown[]>('workshops.list', {})).length).toBe(workshops)
+    expect((await call('workshops.list', {})).length).toBe(workshops)
     expect(ctx.db.pragma('quick_check', { simple: true })).toBe('ok')
   })
 
   it('starts empty only when asked, and the damaged copy stays', async () => {
     await damagedWithBackup()
     open()
-    const { keptAsideIn } = await call<Damaged>('database.status', {})
+    const { keptAsideIn } = await damagedStatus()
     expect(await call('database.recover', { action: 'startEmpty' })).toEqual({ state: 'ready' })
-    expect(await call<unknown[]>('workshops.list', {})).toEqual([])
+    expect(await call('workshops.list', {})).toEqual([])
     expect(existsSync(join(keptAsideIn, 'taiwa.db'))).toBe(true)
     // the backups stay too: the empty start can still be undone from the Backups screen
-    expect((await call<BackupList>('backups.list', {})).backups.length).toBeGreaterThanOrEqual(1)
+    expect((await call('backups.list', {})).backups.length).toBeGreaterThanOrEqual(1)
   })
 
   it('a 0-byte taiwa.db is not a new install: it is kept aside and named', async () => {
     writeFileSync(file(), '')
     open()
-    const status = await call<Damaged>('database.status', {})
+    const status = await damagedStatus()
     expect(status.reason).toBe('EMPTY_FILE')
     expect(readFileSync(file()).length).toBe(0)
     expect(existsSync(join(status.keptAsideIn, 'taiwa.db'))).toBe(true)

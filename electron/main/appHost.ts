@@ -7,7 +7,7 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '@shared/i18n/locales'
 import { channelNames, type Channel } from '@shared/ipc/contract'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import { createAppContext, type AppContext, type AppContextOptions } from './appContext'
 import { backupDirIn, databaseFileIn, installDatabaseFile, removeDatabaseFiles } from './db/database'
 import { DatabaseDamagedError } from './db/integrity'

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { BackupEntry, BackupPreview } from '@shared/ipc/channels/backups'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
 
 /** The Backups screen: the list, backing up now, the retention, and one restore at a time (preview, then confirm). */
 export const useBackupsStore = defineStore('backups', () => {
@@ -15,57 +15,48 @@ export const useBackupsStore = defineStore('backups', () => {
   const errorCode = ref<ErrorCode | null>(null)
   /** the last thing that was done, for the status line */
   const done = ref<{ kind: 'created' | 'restored' | 'retention'; backup?: BackupEntry; days?: number } | null>(null)
-
-  async function guarded(work: () => Promise<void>): Promise<void> {
-    busy.value = true
-    errorCode.value = null
-    try {
-      await work()
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    } finally {
-      busy.value = false
-    }
-  }
+  const requests = useRequests(errorCode)
 
   async function load(): Promise<void> {
-    await guarded(async () => {
-      const list = unwrap(await api['backups.list']({}))
-      backups.value = list.backups
-      retentionDays.value = list.retentionDays
-      folder.value = list.folder
-      loaded.value = true
-    })
+    const list = await requests.call('backups.list', {}, { latest: 'list', busy })
+    if (!list) return
+    backups.value = list.backups
+    retentionDays.value = list.retentionDays
+    folder.value = list.folder
+    loaded.value = true
   }
 
-  const createNow = () =>
-    guarded(async () => {
-      const backup = unwrap(await api['backups.create']({}))
-      done.value = { kind: 'created', backup }
-      await load()
-    })
+  async function createNow(): Promise<void> {
+    const backup = await requests.call('backups.create', {}, { busy })
+    if (!backup) return
+    done.value = { kind: 'created', backup }
+    await load()
+  }
 
-  const openPreview = (name: string) =>
-    guarded(async () => {
-      preview.value = unwrap(await api['backups.preview']({ name }))
-    })
+  async function openPreview(name: string): Promise<void> {
+    const shown = await requests.call('backups.preview', { name }, { latest: 'preview', busy })
+    if (shown) preview.value = shown
+  }
 
-  const restore = () =>
-    guarded(async () => {
-      const current = preview.value
-      if (!current) return
-      unwrap(await api['backups.restore']({ name: current.backup.name }))
-      preview.value = null
-      done.value = { kind: 'restored', backup: current.backup }
-      await load()
-    })
+  /** true once the data is the backup's */
+  async function restore(): Promise<boolean> {
+    const current = preview.value
+    if (!current) return false
+    const restored = await requests.call('backups.restore', { name: current.backup.name }, { busy })
+    if (!restored) return false
+    preview.value = null
+    done.value = { kind: 'restored', backup: current.backup }
+    await load()
+    return true
+  }
 
-  const setRetention = (days: number) =>
-    guarded(async () => {
-      retentionDays.value = unwrap(await api['backups.setRetention']({ days })).retentionDays
-      done.value = { kind: 'retention', days: retentionDays.value }
-      await load()
-    })
+  async function setRetention(days: number): Promise<void> {
+    const saved = await requests.call('backups.setRetention', { days }, { busy })
+    if (!saved) return
+    retentionDays.value = saved.retentionDays
+    done.value = { kind: 'retention', days: saved.retentionDays }
+    await load()
+  }
 
   return {
     backups,
@@ -81,6 +72,10 @@ export const useBackupsStore = defineStore('backups', () => {
     openPreview,
     restore,
     setRetention,
+    reset: () => {
+      preview.value = null
+      done.value = null
+    },
     closePreview: () => (preview.value = null),
     clearError: () => (errorCode.value = null),
   }

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { Db } from './connection'
 import type { Migration } from './migrations/types'
 import { snapshotDatabase } from './snapshot'

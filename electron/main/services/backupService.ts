@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join } from 'node:path'
 import { backupsToPrune, dailyBackupDue, DEFAULT_BACKUP_RETENTION_DAYS, localDayKey, type BackupReason } from '@shared/domain/backups'
 import type { BackupEntry, BackupPreview } from '@shared/ipc/channels/backups'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { Db } from '../db/connection'
 import { quickCheck } from '../db/integrity'
 import { eraseInBackup, openBackupReadOnly, readBackupContents, type Erasure } from '../db/repos/backupFilesRepo'
@@ -25,6 +25,14 @@ export interface BackupServiceDeps {
   latestSchema: number
   now?: () => Date
   log?: (message: string) => void
+  /** a running kiosk writes answers: it must end (with its PIN) before the data changes under it */
+  kioskActive?: () => boolean
+  /**
+   * Closes this database, puts the backup's copy in its place and opens it
+   * (the app host does it: everything built on the old connection is rebuilt).
+   * Absent when the context runs without a host (some tests).
+   */
+  swapDatabase?: (source: string) => void
 }
 
 /** Reads a backup's entry; a file SQLite cannot read is listed as damaged rather than hidden. */
@@ -167,6 +175,16 @@ export function createBackupService(deps: BackupServiceDeps) {
       deps.settings.set(RETENTION_SETTING, days)
       prune()
       return { retentionDays: retentionDays() }
+    },
+    /** The current database is kept aside as a backup first; the answer names it. */
+    restore(name: string): { restored: string; keptAside: string } {
+      if (!deps.swapDatabase) throw new AppError('INTERNAL', 'restoring needs the app host')
+      if (deps.kioskActive?.()) throw new AppError('CONFLICT', 'end the kiosk before restoring a backup')
+      const source = restorableBackup(folder, name, deps.latestSchema)
+      // not pruned now: the backup being restored may be older than the retention
+      const keptAside = create('restore', { prune: false })
+      deps.swapDatabase(source)
+      return { restored: name, keptAside: keptAside.name }
     },
     preview(name: string): BackupPreview {
       restorableBackup(folder, name, deps.latestSchema)

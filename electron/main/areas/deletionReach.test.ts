@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ExportJobStatus } from '@shared/ipc/channels/exports'
 import { CANARY, filesHolding, seedOldSchemaWithCanaries } from '../../../tests/support/canaryData'
 import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import type { AppContext } from '../appContext'
 import { openAppHost } from '../appHost'
 import { contentDir } from '../paths'
-import { PENDING_ERASURES_FILE } from './backupService'
+import { PENDING_ERASURES_FILE } from '../services/backupService'
 
 describe('a delete reaches every copy the app keeps', () => {
   let dataDir = ''
@@ -22,11 +21,12 @@ describe('a delete reaches every copy the app keeps', () => {
     // the upgrade takes the pre-upgrade backup; a manual one and a browser-host export copy join it
     ctx = openAppHost({ dataDir, contentDir: contentDir(), version: 'test' })
     await call('backups.create', {})
-    const start = await call<{ started: true; jobId: string }>('exports.start', { kind: 'workshop.csv', workshopId: CANARY.workshopId, includeNames: true })
-    let status = await call<ExportJobStatus>('exports.status', { jobId: start.jobId })
+    const start = await call('exports.start', { kind: 'workshop.csv', workshopId: CANARY.workshopId, includeNames: true })
+    if (!start.started) throw new Error('the export did not start')
+    let status = await call('exports.status', { jobId: start.jobId })
     for (let i = 0; i < 200 && status.state === 'running'; i++) {
       await new Promise((done) => setTimeout(done, 10))
-      status = await call<ExportJobStatus>('exports.status', { jobId: start.jobId })
+      status = await call('exports.status', { jobId: start.jobId })
     }
     expect(status.state).toBe('done')
     const backups = readdirSync(join(dataDir, 'backups'))
