@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createAppContext } from './appContext'
+import { openAppHost } from './appHost'
 import { parseWebHostOptions } from './cliOptions'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const options = parseWebHostOptions(process.argv.slice(2), process.env)
   const dataDir = options.dataDir ?? defaultDataDir()
   const version = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
-  const context = createAppContext({
+  // a damaged database still starts the host: the page then shows what happened and the ways out
+  const context = openAppHost({
     dataDir,
     contentDir: options.contentDir ?? contentDir(),
     version,
