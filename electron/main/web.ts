@@ -5,11 +5,15 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createAppContext } from './appContext'
-import { parseWebHostOptions } from './cliOptions'
+import { parseWebHostOptions, WEB_HOST_HELP, wantsHelp } from './cliOptions'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(WEB_HOST_HELP)
+    return
+  }
   const options = parseWebHostOptions(process.argv.slice(2), process.env)
   const dataDir = options.dataDir ?? defaultDataDir()
   const version = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
