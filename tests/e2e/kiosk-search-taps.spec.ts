@@ -103,3 +103,48 @@ test('one tap answers one statement: a double tap and two taps 80 ms apart leave
   await expect(page.getByTestId('kiosk-answer-2')).toContainText('そう思わない')
   await expect(page.getByTestId('kiosk-answer-3')).toContainText('どちらともいえない')
 })
+
+/** elements inside the kiosk that scroll on their own (an inner scroll box), or run off the screen sideways */
+async function layoutProblems(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = []
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push(`page ${document.documentElement.scrollWidth}px wide`)
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.kiosk *'))) {
+      const style = getComputedStyle(el)
+      if (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) problems.push(`inner scroll: ${el.className}`)
+    }
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.kiosk button'))) {
+      const r = el.getBoundingClientRect()
+      if (r.height > 0 && r.height < 44) problems.push(`small target (${Math.round(r.height)}px): ${el.textContent?.trim().slice(0, 20)}`)
+    }
+    return problems
+  })
+}
+
+for (const viewport of [
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+]) {
+  test(`kiosk on a ${viewport.width}x${viewport.height} tablet: large targets, no inner scroll box, nothing off the side`, async ({ page, host, request }) => {
+    test.setTimeout(90_000)
+    await page.setViewportSize(viewport)
+    const kiosk = await startKiosk(page, host.url, request)
+    const shot = async (name: string): Promise<void> => {
+      const dir = process.env.SHOTS_DIR
+      if (dir) await page.screenshot({ path: `${dir}/kiosk-${viewport.width}x${viewport.height}-${name}.png`, fullPage: true })
+    }
+    await shot('start')
+    expect(await layoutProblems(page)).toEqual([])
+    await kiosk.begin()
+    await page.getByTestId('kiosk-search').fill('わ')
+    await shot('identify')
+    expect(await layoutProblems(page)).toEqual([])
+    await page.getByTestId('kiosk-people').getByRole('button', { name: '渡邊 健' }).click()
+    await kiosk.chooseSide('member', null)
+    await shot('question')
+    expect(await layoutProblems(page)).toEqual([])
+    await kiosk.answerRest(22, (i) => 1 + (i % 5))
+    await shot('review')
+    expect(await layoutProblems(page)).toEqual([])
+  })
+}
