@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createAppContext } from './appContext'
 import { parseWebHostOptions, WEB_HOST_HELP, wantsHelp } from './cliOptions'
+import { loadOrCreateHostToken } from './hostToken'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
 
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
     version,
     log: (m) => console.error(m),
   })
-  const host = await startHttpHost({ dispatch: context.dispatch, rendererDir: options.rendererDir ?? rendererDir(), port: options.port })
+  const host = await startHttpHost({
+    dispatch: context.dispatch,
+    rendererDir: options.rendererDir ?? rendererDir(),
+    port: options.port,
+    token: loadOrCreateHostToken(dataDir),
+  })
   console.log(`Taiwa is running at ${host.url}`)
   console.error(`data: ${context.databaseFile}`)
 
