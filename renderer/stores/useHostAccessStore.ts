@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { hostAccess } from '@/api'
+import { hostAccess, type HostAccess } from '@/api'
+
+export type { HostAccess }
 
 /** Whether this tab may speak to the browser host (see hostAccess in renderer/api). */
 export const useHostAccessStore = defineStore('hostAccess', () => {

@@ -74,7 +74,7 @@ export const NAME_VARIANT_GROUPS: readonly string[] = [
 
 const variantToBase: ReadonlyMap<string, string> = new Map(
   NAME_VARIANT_GROUPS.flatMap((group) => {
-    const [base, ...others] = Array.from(group)
+    const [base = '', ...others] = Array.from(group)
     return others.map((variant) => [variant, base] as const)
   }),
 )

@@ -1,10 +1,8 @@
 // Runs before anything loads better-sqlite3 (whose native build segfaults on an older Node):
 // plain JavaScript that any Node can run, so the message is the first thing a user sees.
-'use strict'
-const { readFileSync } = require('node:fs')
-const { join } = require('node:path')
+import { readFileSync } from 'node:fs'
 
-const engines = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).engines || {}
+const engines = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines || {}
 const wanted = String(engines.node || '').replace(/^>=\s*/, '')
 const parse = (v) => v.replace(/^v/, '').split('.').map((n) => Number.parseInt(n, 10) || 0)
 const older = (a, b) => {
