@@ -14,6 +14,7 @@ test('a browser-host tab without a valid token shows one page saying what happen
   await expect(lost).toContainText('合言葉（トークン）の付いたアドレスから開かれていません')
   await expect(lost).toContainText('データは消えていません')
   await expect(page.getByTestId('workshop-list')).toHaveCount(0)
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/host-access-missing-1366x768.png` })
 
   // a token the host does not know
   await page.goto(`${origin}/?token=${'x'.repeat(32)}#/workshops`)
