@@ -5,11 +5,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openAppHost } from './appHost'
-import { parseWebHostOptions } from './cliOptions'
+import { parseWebHostOptions, WEB_HOST_HELP, wantsHelp } from './cliOptions'
+import { loadOrCreateHostToken } from './hostToken'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(WEB_HOST_HELP)
+    return
+  }
   const options = parseWebHostOptions(process.argv.slice(2), process.env)
   const dataDir = options.dataDir ?? defaultDataDir()
   const version = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
@@ -20,7 +25,12 @@ async function main(): Promise<void> {
     version,
     log: (m) => console.error(m),
   })
-  const host = await startHttpHost({ dispatch: context.dispatch, rendererDir: options.rendererDir ?? rendererDir(), port: options.port })
+  const host = await startHttpHost({
+    dispatch: context.dispatch,
+    rendererDir: options.rendererDir ?? rendererDir(),
+    port: options.port,
+    token: loadOrCreateHostToken(dataDir),
+  })
   console.log(`Taiwa is running at ${host.url}`)
   console.error(`data: ${context.databaseFile}`)
 
