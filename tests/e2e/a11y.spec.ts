@@ -27,6 +27,8 @@ const ROUTE_PAGES: Record<string, (workshopId: string) => string[]> = {
   'session-cards': (id) => [`/workshops/${id}/cards/1/1`, `/workshops/${id}/cards/1/1/manager`],
   'session-feedback': (id) => [`/workshops/${id}/feedback/1/1`],
   data: () => ['/data'],
+  backups: () => ['/backups'],
+  recovery: () => ['/recovery'],
   'print-workshop': (id) => [`/print/workshop/${id}`],
   summaries: (id) => [`/summaries?workshop=${id}`],
   assessment: (id) => [`/assessment?workshop=${id}`],
