@@ -14,7 +14,7 @@ export const useSettingsStore = defineStore('settings', () => {
     try {
       const settings = unwrap(await api['settings.get']({}))
       locale.value = settings.locale
-      applyLocale(settings.locale)
+      await applyLocale(settings.locale)
       errorCode.value = null
     } catch (error) {
       errorCode.value = errorCodeOf(error)
@@ -28,7 +28,7 @@ export const useSettingsStore = defineStore('settings', () => {
     try {
       const settings = unwrap(await api['settings.setLocale']({ locale: next }))
       locale.value = settings.locale
-      applyLocale(settings.locale)
+      await applyLocale(settings.locale)
       errorCode.value = null
     } catch (error) {
       errorCode.value = errorCodeOf(error)
