@@ -54,6 +54,22 @@ export default tseslint.config(
     },
   },
   {
+    // views and components talk to stores; only stores (and composables) reach renderer/api.
+    // The typescript-eslint rule, so that this adds to the renderer's no-restricted-imports below
+    // instead of replacing it.
+    files: ['renderer/views/**/*.{ts,vue}', 'renderer/components/**/*.{ts,vue}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/api', '@/api/*', '**/renderer/api', '**/renderer/api/*', '../api', '../api/*', '../../api', '../../api/*'], message: 'Views and components talk to stores, not to renderer/api.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,vue}'],
     rules: {
       'no-restricted-imports': [
@@ -62,6 +78,49 @@ export default tseslint.config(
           patterns: [
             { group: nodeOnly, message: 'The renderer talks to the main process only through renderer/api.' },
             { group: ['**/electron/**'], message: 'The renderer talks to the main process only through renderer/api.' },
+          ],
+        },
+      ],
+    },
+  },
+  // the shape of every area (handler -> service -> repository), kept by import zones
+  {
+    files: ['electron/main/handlers/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+db(/|$)', message: 'Handlers map input to one service call; the database is the services\' business.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/services/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(dispatch|http|ipc|handlers|areas)(/|$)', message: 'Services know nothing of transports, dispatch or handlers; throw AppError (shared/domain/errors).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      // the typescript-eslint rule, so that a repository may take a row's fields as the type
+      // its channel schema infers (`import type`), but nothing else of the contract
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(services|handlers|areas|dispatch|http|ipc)(/|$)', message: 'db/ is the bottom layer: it imports nothing above it.' },
+            { group: ['@shared/ipc', '@shared/ipc/envelope', '@shared/ipc/contract', '**/shared/ipc/envelope', '**/shared/ipc/contract'], message: 'db/ does not know the IPC contract or its envelope; errors are AppError from shared/domain/errors.' },
+            { group: ['@shared/ipc/channels/*', '**/shared/ipc/channels/*'], allowTypeImports: true, message: 'db/ may take only types from a channel file.' },
           ],
         },
       ],

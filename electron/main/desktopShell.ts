@@ -6,8 +6,7 @@
  * print view's script can only talk to the app through the preload API.
  */
 import { dialog, screen, type BrowserWindow } from 'electron'
-import type { DesktopShell } from './appContext'
-import type { KioskShell } from './services/kioskService'
+import type { DesktopShell, KioskShell } from './shell'
 import { createAppWindow } from './windows'
 
 const READY_TIMEOUT_MS = 30_000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import { createDispatch, type Handlers } from './dispatch'
 
 const library = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], assessments: [], problems: [] }

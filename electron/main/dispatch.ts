@@ -1,28 +1,18 @@
 import { z } from 'zod'
 import { contract, isChannel, type Audience, type Channel, type ChannelOutput, type ChannelParsedInput } from '@shared/ipc/contract'
-import { AppError, fail, ok, type Envelope, type ErrorCode } from '@shared/ipc/envelope'
+import { asAppError } from '@shared/domain/errors'
+import { fail, ok, type Envelope } from '@shared/ipc/envelope'
+import { storageErrorCode } from './db/storageErrors'
 
 export type Handlers = {
   [C in Channel]: (input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>
 }
 export type Dispatch = (channel: string, rawInput: unknown, caller: Audience) => Promise<Envelope<unknown>>
 
-/** better-sqlite3 throws SqliteError with a `code` such as SQLITE_FULL. */
-function storageErrorCode(error: unknown): ErrorCode | null {
-  const code = (error as { code?: unknown } | null)?.code
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null
-  if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) return 'STORAGE_FULL'
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'STORAGE_BUSY'
-  if (code.startsWith('SQLITE_READONLY')) return 'STORAGE_READ_ONLY'
-  if (code.startsWith('SQLITE_CONSTRAINT')) return 'CONFLICT'
-  return 'INTERNAL'
-}
-
+/** The one place a thrown error becomes the wire's envelope. */
 export function toEnvelopeError(error: unknown): Envelope<never> {
-  if (error instanceof AppError) return fail(error.code, error.message)
-  const storage = storageErrorCode(error)
-  const message = error instanceof Error ? error.message : String(error)
-  return fail(storage ?? 'INTERNAL', message)
+  const e = asAppError(error, storageErrorCode)
+  return fail(e.code, e.message)
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -52,3 +42,6 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     }
   }
 }
+
+/** The handlers of one area, typed from its channel file (e.g. `HandlersOf<typeof sessionChannels>`). */
+export type HandlersOf<Channels> = Pick<Handlers, keyof Channels & Channel>

@@ -1,6 +1,6 @@
 import type { BrowserWindow, Event, Input, WebContents } from 'electron'
 import { kioskKeyVerdict } from '@shared/domain/kioskKeys'
-import type { KioskShell } from './services/kioskService'
+import type { KioskShell } from './shell'
 import { createAppWindow } from './windows'
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 
 /**
  * The app cannot show its own screens before the database opens, so the

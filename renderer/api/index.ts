@@ -1,6 +1,8 @@
+import type { Ref } from 'vue'
 import type { Api } from '@shared/ipc/contract'
-import type { Envelope, ErrorCode } from '@shared/ipc/envelope'
+import type { ErrorCode } from '@shared/ipc/envelope'
 import { createHttpApi, takeToken } from './httpBridge'
+import { createRequests, type Requests } from './requests'
 
 function pickApi(): Api {
   // Electron's preload provides window.api; the browser host does not.
@@ -8,24 +10,11 @@ function pickApi(): Api {
   return createHttpApi(takeToken(window.location, window.sessionStorage, window.history))
 }
 
-export const api: Api = pickApi()
+const api: Api = pickApi()
 
-/** An envelope's error, carried as an exception inside the renderer only. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
+/** Requests through this window's transport; see createRequests. */
+export function useRequests(errorCode?: Ref<ErrorCode | null>): Requests {
+  return createRequests(api, errorCode)
 }
 
-export function unwrap<T>(envelope: Envelope<T>): T {
-  if (envelope.ok) return envelope.value
-  throw new ApiError(envelope.error.code, envelope.error.message)
-}
-
-export function errorCodeOf(error: unknown): ErrorCode {
-  return error instanceof ApiError ? error.code : 'INTERNAL'
-}
+export type { ApiError, ChannelCall, Requests } from './requests'

@@ -1,36 +1,16 @@
 import { onBeforeUnmount, ref } from 'vue'
 import type { ExportJobStatus, ExportKind } from '@shared/ipc/channels/exports'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests, type ChannelCall } from '@/api'
+import { downloadBytes } from './downloadBytes'
 
 const POLL_MS = 250
-
-const MIME: Record<string, string> = {
-  csv: 'text/csv;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-  json: 'application/json',
-}
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
   return bytes
-}
-
-/** Saves bytes through the browser: works in the browser host and in Electron alike. */
-export function downloadBytes(name: string, parts: BlobPart[]): void {
-  const ext = name.split('.').pop()?.toLowerCase() ?? ''
-  const url = URL.createObjectURL(new Blob(parts, { type: MIME[ext] ?? 'application/octet-stream' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 /**
@@ -42,6 +22,9 @@ export function useExportJob() {
   const status = ref<ExportJobStatus | null>(null)
   const errorCode = ref<ErrorCode | null>(null)
   const open = ref(false)
+  const requests = useRequests(errorCode)
+  // forgetting a downloaded file is the main process's housekeeping; the download itself is done
+  const quiet = useRequests()
   let timer: ReturnType<typeof setTimeout> | null = null
 
   const stopPolling = (): void => {
@@ -49,63 +32,52 @@ export function useExportJob() {
     timer = null
   }
 
-  async function download(job: ExportJobStatus): Promise<void> {
+  async function download(call: ChannelCall, job: ExportJobStatus): Promise<void> {
     status.value = { ...job, state: 'running', phase: 'downloading' }
     for (const [index, file] of job.files.entries()) {
       const parts: BlobPart[] = []
       let offset: number | null = 0
       while (offset !== null) {
-        const chunk: { base64: string; nextOffset: number | null } = unwrap(
-          await api['exports.readChunk']({ jobId: job.jobId, file: index, offset }),
-        )
+        const chunk: { base64: string; nextOffset: number | null } = await call('exports.readChunk', { jobId: job.jobId, file: index, offset })
         parts.push(base64ToBytes(chunk.base64))
         offset = chunk.nextOffset
       }
       downloadBytes(file.name, parts)
     }
     status.value = job
-    await api['exports.discard']({ jobId: job.jobId })
+    await quiet.call('exports.discard', { jobId: job.jobId })
   }
 
   async function poll(jobId: string): Promise<void> {
-    try {
-      const next = unwrap(await api['exports.status']({ jobId }))
-      if (next.state === 'running') {
-        status.value = next
-        timer = setTimeout(() => void poll(jobId), POLL_MS)
-        return
-      }
-      if (next.state === 'done' && next.savedTo === 'download') await download(next)
-      else status.value = next
-      if (next.state === 'failed') errorCode.value = next.errorCode
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
+    const next = await requests.run(async (call) => {
+      const answer = await call('exports.status', { jobId })
+      if (answer.state === 'running') status.value = answer
+      else if (answer.state === 'done' && answer.savedTo === 'download') await download(call, answer)
+      else status.value = answer
+      return answer
+    })
+    if (!next) {
       if (status.value) status.value = { ...status.value, state: 'failed', phase: 'failed' }
+      return
     }
+    if (next.state === 'running') timer = setTimeout(() => void poll(jobId), POLL_MS)
+    else if (next.state === 'failed') errorCode.value = next.errorCode
   }
 
   async function start(kind: ExportKind, workshopId: string, includeNames = false): Promise<void> {
     stopPolling()
     errorCode.value = null
     status.value = null
-    try {
-      const result = unwrap(await api['exports.start']({ kind, workshopId, includeNames }))
-      if (!result.started) return // the user closed the save dialog: nothing to show
-      open.value = true
-      await poll(result.jobId)
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    }
+    const result = await requests.call('exports.start', { kind, workshopId, includeNames })
+    if (!result?.started) return // failed, or the user closed the save dialog: nothing to show
+    open.value = true
+    await poll(result.jobId)
   }
 
   async function cancel(): Promise<void> {
     const job = status.value
     if (!job || job.state !== 'running') return
-    try {
-      status.value = unwrap(await api['exports.cancel']({ jobId: job.jobId }))
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    }
+    status.value = (await requests.call('exports.cancel', { jobId: job.jobId })) ?? status.value
   }
 
   function close(): void {

@@ -1,4 +1,5 @@
-import { onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import { useCountdown } from './useCountdown'
 
 export const IDLE_WARN_MS = 75_000
 export const IDLE_RESET_MS = 90_000
@@ -11,32 +12,27 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as con
  */
 export function useIdleTimer(enabled: Ref<boolean>, onReset: () => void, warnMs = IDLE_WARN_MS, resetMs = IDLE_RESET_MS) {
   const warning = ref(false)
-  const secondsLeft = ref(Math.round((resetMs - warnMs) / 1000))
+  const countdown = useCountdown(1000)
+  countdown.hold(resetMs - warnMs)
+  const secondsLeft = computed(() => Math.ceil(countdown.remainingMs.value / 1000))
   let warnTimer: ReturnType<typeof setTimeout> | undefined
   let resetTimer: ReturnType<typeof setTimeout> | undefined
-  let ticker: ReturnType<typeof setInterval> | undefined
-  let resetAt = 0
 
   const clear = (): void => {
     clearTimeout(warnTimer)
     clearTimeout(resetTimer)
-    clearInterval(ticker)
+    countdown.hold(resetMs - warnMs)
     warning.value = false
-  }
-
-  const tick = (): void => {
-    secondsLeft.value = Math.max(0, Math.ceil((resetAt - Date.now()) / 1000))
   }
 
   const arm = (): void => {
     clear()
     if (!enabled.value) return
     // the countdown counts to the reset the timer below will do, even if the warning fires late
-    resetAt = Date.now() + resetMs
+    const resetAt = Date.now() + resetMs
     warnTimer = setTimeout(() => {
       warning.value = true
-      tick()
-      ticker = setInterval(tick, 1000)
+      countdown.runFor(resetAt - Date.now())
     }, warnMs)
     resetTimer = setTimeout(() => {
       clear()

@@ -1,58 +1,44 @@
-import { computed, onScopeDispose, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { DEFAULT_PRACTICE_SECONDS } from '@shared/domain/practice'
+import { useCountdown } from './useCountdown'
 
 const TICK_MS = 200
 
-/**
- * A countdown measured against the wall clock (Date.now), so a throttled
- * background tab or a slow frame never makes it drift; the interval only
- * refreshes the display.
- */
+/** The practice's countdown: a length to choose, start / pause / reset, and cues at one minute left and at the end. */
 export function usePracticeTimer(options: { onOneMinuteLeft?: () => void; onEnd?: () => void } = {}) {
   const totalSeconds = ref(DEFAULT_PRACTICE_SECONDS)
-  const remainingMs = ref(totalSeconds.value * 1000)
-  const running = ref(false)
+  const countdown = useCountdown(TICK_MS)
+  countdown.hold(totalSeconds.value * 1000)
+  const { remainingMs, running } = countdown
   const ended = ref(false)
-  let endsAt = 0
-  let handle: ReturnType<typeof setInterval> | null = null
 
-  function stopTicking(): void {
-    if (handle !== null) clearInterval(handle)
-    handle = null
-  }
-
-  function tick(): void {
-    if (!running.value) return
-    const before = remainingMs.value
-    remainingMs.value = Math.max(0, endsAt - Date.now())
-    if (before > 60_000 && remainingMs.value <= 60_000 && remainingMs.value > 0 && totalSeconds.value > 60) options.onOneMinuteLeft?.()
-    if (remainingMs.value === 0) {
-      running.value = false
-      ended.value = true
-      stopTicking()
-      options.onEnd?.()
-    }
-  }
+  // sync: the cues come with the reading that crosses them, not a render later
+  watch(
+    remainingMs,
+    (after, before) => {
+      if (!running.value) return
+      if (before > 60_000 && after <= 60_000 && after > 0 && totalSeconds.value > 60) options.onOneMinuteLeft?.()
+      if (after === 0) {
+        countdown.hold(0)
+        ended.value = true
+        options.onEnd?.()
+      }
+    },
+    { flush: 'sync' },
+  )
 
   function start(): void {
     if (running.value || ended.value) return
-    endsAt = Date.now() + remainingMs.value
-    running.value = true
-    handle = setInterval(tick, TICK_MS)
+    countdown.run()
   }
 
   function pause(): void {
-    if (!running.value) return
-    tick()
-    running.value = false
-    stopTicking()
+    if (running.value) countdown.hold()
   }
 
   function reset(): void {
-    stopTicking()
-    running.value = false
     ended.value = false
-    remainingMs.value = totalSeconds.value * 1000
+    countdown.hold(totalSeconds.value * 1000)
   }
 
   function toggle(): void {
@@ -70,8 +56,6 @@ export function usePracticeTimer(options: { onOneMinuteLeft?: () => void; onEnd?
   const remainingSeconds = computed(() => Math.ceil(remainingMs.value / 1000))
   const elapsedSeconds = computed(() => Math.round((totalSeconds.value * 1000 - remainingMs.value) / 1000))
   const started = computed(() => running.value || ended.value || remainingMs.value < totalSeconds.value * 1000)
-
-  onScopeDispose(stopTicking)
 
   return { totalSeconds, remainingSeconds, elapsedSeconds, running, ended, started, start, pause, reset, toggle, setMinutes }
 }

@@ -2,7 +2,7 @@ import { computed, ref } from 'vue'
 import { countRosterRows, rowsToParticipants, validateRosterRows, type ExistingParticipant, type RosterDraftRow } from '@shared/domain/rosterRows'
 import { ROSTER_FILE_MAX_BYTES, type RosterFileProblem, type RosterFileResult } from '@shared/domain/rosterFile'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
 
 export type RosterImportFailure = RosterFileProblem | 'unsupportedType'
 const ACCEPTED_EXTENSIONS = ['csv', 'txt', 'tsv', 'xlsx']
@@ -31,6 +31,7 @@ export function useRosterImport(existing: () => readonly ExistingParticipant[]) 
   const errorCode = ref<ErrorCode | null>(null)
   const parsed = ref<Extract<RosterFileResult, { ok: true }> | null>(null)
   const rows = ref<RosterDraftRow[]>([])
+  const requests = useRequests(errorCode)
 
   const problems = computed(() => validateRosterRows(rows.value, existing()))
   const counts = computed(() => countRosterRows(rows.value, problems.value))
@@ -57,18 +58,12 @@ export function useRosterImport(existing: () => readonly ExistingParticipant[]) 
       failure.value = 'tooLarge'
       return
     }
-    reading.value = true
-    try {
-      const result = unwrap(await api['roster.readFile']({ fileName: file.name.slice(0, 255), dataBase64: await readAsBase64(file) }))
-      if (result.ok) {
-        parsed.value = result
-        rows.value = result.rows
-      } else failure.value = result.reason
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    } finally {
-      reading.value = false
-    }
+    const result = await requests.run(async (call) => call('roster.readFile', { fileName: file.name.slice(0, 255), dataBase64: await readAsBase64(file) }), { busy: reading })
+    if (!result) return
+    if (result.ok) {
+      parsed.value = result
+      rows.value = result.rows
+    } else failure.value = result.reason
   }
 
   return { fileName, reading, failure, errorCode, parsed, rows, problems, counts, participants, readFile, reset }

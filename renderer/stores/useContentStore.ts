@@ -2,25 +2,19 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ContentLibrary } from '@shared/content/schemas'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
 
 export const useContentStore = defineStore('content', () => {
   const library = ref<ContentLibrary | null>(null)
   const loading = ref(false)
   const errorCode = ref<ErrorCode | null>(null)
+  const requests = useRequests(errorCode)
 
   // content does not change while the app runs: load it once
   async function ensureLoaded(): Promise<void> {
     if (library.value || loading.value) return
-    loading.value = true
-    try {
-      library.value = unwrap(await api['content.getLibrary']({}))
-      errorCode.value = null
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    } finally {
-      loading.value = false
-    }
+    const loaded = await requests.call('content.getLibrary', {}, { busy: loading })
+    if (loaded) library.value = loaded
   }
 
   const counts = computed(() => ({

@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import type { ConflictChoice } from '@shared/domain/bundlePlan'
 import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
-import type { WorkshopSummary } from '@shared/domain/workshop'
-import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
+import type { BundleApplyResult, BundlePreview, ExportCapabilities } from '@shared/ipc/channels/exports'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
+import { useWorkshopsStore } from './useWorkshopsStore'
 
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = ''
@@ -15,26 +15,32 @@ function bytesToBase64(bytes: Uint8Array): string {
 
 /** The data-transfer screen: workshops to export, and one bundle import at a time (upload, preview, apply). */
 export const useDataTransferStore = defineStore('dataTransfer', () => {
-  const workshops = ref<WorkshopSummary[]>([])
+  const workshopsStore = useWorkshopsStore()
+  const workshops = computed(() => workshopsStore.all ?? [])
+  /** what this desktop can do; until known, neither a save dialog nor PDF */
+  const capabilities = ref<ExportCapabilities>({ saveDialog: false, printToPdf: false })
   const preview = ref<BundlePreview | null>(null)
   const choices = ref<Record<string, ConflictChoice>>({})
   const result = ref<BundleApplyResult | null>(null)
   const busy = ref(false)
   const errorCode = ref<ErrorCode | null>(null)
+  const requests = useRequests(errorCode)
+  // a leftover upload is only memory in the main process; failing to forget it changes nothing here
+  const quiet = useRequests()
 
   async function loadWorkshops(): Promise<void> {
-    try {
-      workshops.value = unwrap(await api['workshops.list']({}))
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    }
+    await workshopsStore.loadAll(requests)
+  }
+
+  async function loadCapabilities(): Promise<void> {
+    capabilities.value = (await quiet.call('exports.capabilities', {})) ?? capabilities.value
   }
 
   async function discard(): Promise<void> {
     const current = preview.value
     preview.value = null
     choices.value = {}
-    if (current?.valid) await api['bundle.discard']({ uploadId: current.uploadId })
+    if (current?.valid) await quiet.call('bundle.discard', { uploadId: current.uploadId })
   }
 
   /** Sends the file in slices (the HTTP transport caps a request at 1 MB) and asks for the preview. */
@@ -42,40 +48,50 @@ export const useDataTransferStore = defineStore('dataTransfer', () => {
     await discard()
     result.value = null
     errorCode.value = null
-    busy.value = true
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer())
-      const { uploadId } = unwrap(await api['bundle.uploadBegin']({}))
-      for (let offset = 0; offset < bytes.length; offset += TRANSFER_CHUNK_BYTES) {
-        unwrap(await api['bundle.uploadAppend']({ uploadId, base64: bytesToBase64(bytes.subarray(offset, offset + TRANSFER_CHUNK_BYTES)) }))
-      }
-      preview.value = unwrap(await api['bundle.preview']({ uploadId }))
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    } finally {
-      busy.value = false
-    }
+    const read = await requests.run(
+      async (call) => {
+        const bytes = new Uint8Array(await file.arrayBuffer())
+        const { uploadId } = await call('bundle.uploadBegin', {})
+        for (let offset = 0; offset < bytes.length; offset += TRANSFER_CHUNK_BYTES) {
+          await call('bundle.uploadAppend', { uploadId, base64: bytesToBase64(bytes.subarray(offset, offset + TRANSFER_CHUNK_BYTES)) })
+        }
+        return call('bundle.preview', { uploadId })
+      },
+      { busy },
+    )
+    if (read) preview.value = read
   }
 
   async function apply(): Promise<void> {
     const current = preview.value
     if (!current?.valid) return
+    const list = Object.entries(choices.value).map(([key, choice]) => {
+      const [table = '', ...rest] = key.split(':')
+      return { table, id: rest.join(':'), choice }
+    })
+    const applied = await requests.call('bundle.apply', { uploadId: current.uploadId, choices: list }, { busy })
+    if (!applied) return
+    result.value = applied
+    preview.value = null
+    choices.value = {}
     busy.value = true
-    try {
-      const list = Object.entries(choices.value).map(([key, choice]) => {
-        const [table = '', ...rest] = key.split(':')
-        return { table, id: rest.join(':'), choice }
-      })
-      result.value = unwrap(await api['bundle.apply']({ uploadId: current.uploadId, choices: list }))
-      preview.value = null
-      choices.value = {}
-      await loadWorkshops()
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    } finally {
-      busy.value = false
-    }
+    await loadWorkshops()
+    busy.value = false
   }
 
-  return { workshops, preview, choices, result, busy, errorCode, loadWorkshops, readBundle, apply, discard, clearError: () => (errorCode.value = null) }
+  return {
+    workshops,
+    capabilities,
+    preview,
+    choices,
+    result,
+    busy,
+    errorCode,
+    loadWorkshops,
+    loadCapabilities,
+    readBundle,
+    apply,
+    discard,
+    clearError: () => (errorCode.value = null),
+  }
 })

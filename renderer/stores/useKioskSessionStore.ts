@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import type { KioskRosterEntry, Side, SubmissionResult } from '@shared/domain/assessment'
 import type { Locale } from '@shared/i18n/locales'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
 
 export type KioskStep = 'start' | 'identify' | 'side' | 'question' | 'review' | 'result'
 export type ChosenRespondent = { kind: 'participant'; person: KioskRosterEntry } | { kind: 'code'; code: string }
@@ -28,8 +28,11 @@ export const useKioskSessionStore = defineStore('kioskSession', () => {
   const result = ref<SubmissionResult | null>(null)
   const sending = ref(false)
   const errorCode = ref<ErrorCode | null>(null)
+  const requests = useRequests(errorCode)
 
   function reset(): void {
+    // an idle reset while sending: the next person must not see the last one's result
+    requests.drop('send')
     step.value = 'start'
     respondent.value = null
     side.value = null
@@ -51,34 +54,26 @@ export const useKioskSessionStore = defineStore('kioskSession', () => {
    */
   async function send(locale: Locale): Promise<boolean> {
     if (!respondent.value || !side.value || sending.value) return false
-    const sentGeneration = generation.value
-    sending.value = true
     errorCode.value = null
-    try {
-      const committed = unwrap(
-        await api['kiosk.submit']({
-          respondent:
-            respondent.value.kind === 'participant'
-              ? { kind: 'participant', participantId: respondent.value.person.id }
-              : { kind: 'code', code: respondent.value.code },
-          side: side.value,
-          managerParticipantId: side.value === 'member' ? managerId.value : null,
-          team: side.value === 'manager' ? team.value : null,
-          locale,
-          answers: { ...answers.value },
-        }),
-      )
-      // an idle reset while sending: the next person must not see this result
-      if (sentGeneration !== generation.value) return false
-      result.value = committed
-      step.value = 'result'
-      return true
-    } catch (error) {
-      if (sentGeneration === generation.value) errorCode.value = errorCodeOf(error)
-      return false
-    } finally {
-      if (sentGeneration === generation.value) sending.value = false
-    }
+    const committed = await requests.call(
+      'kiosk.submit',
+      {
+        respondent:
+          respondent.value.kind === 'participant'
+            ? { kind: 'participant', participantId: respondent.value.person.id }
+            : { kind: 'code', code: respondent.value.code },
+        side: side.value,
+        managerParticipantId: side.value === 'member' ? managerId.value : null,
+        team: side.value === 'manager' ? team.value : null,
+        locale,
+        answers: { ...answers.value },
+      },
+      { latest: 'send', busy: sending },
+    )
+    if (!committed) return false
+    result.value = committed
+    step.value = 'result'
+    return true
   }
 
   return { generation, step, respondent, side, managerId, team, answers, questionIndex, result, sending, errorCode, answeredCount, reset, send }

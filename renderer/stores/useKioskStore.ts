@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { KioskExitResult, KioskRosterEntry, KioskStatus, Timing } from '@shared/domain/assessment'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
 
 /**
  * The kiosk as the main process sees it (running or not, for which workshop)
@@ -12,53 +12,33 @@ export const useKioskStore = defineStore('kiosk', () => {
   const status = ref<KioskStatus | null>(null)
   const roster = ref<KioskRosterEntry[]>([])
   const errorCode = ref<ErrorCode | null>(null)
+  const requests = useRequests(errorCode)
 
   async function refresh(): Promise<KioskStatus> {
-    try {
-      status.value = unwrap(await api['kiosk.status']({}))
-      errorCode.value = null
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-      status.value ??= { active: false }
-    }
-    return status.value
+    const next = (await requests.call('kiosk.status', {})) ?? status.value ?? { active: false }
+    status.value = next
+    return next
   }
 
   async function loadRoster(): Promise<void> {
-    try {
-      roster.value = unwrap(await api['kiosk.roster']({}))
-    } catch (error) {
-      roster.value = []
-      errorCode.value = errorCodeOf(error)
-    }
+    roster.value = (await requests.call('kiosk.roster', {})) ?? []
   }
 
   /** Returns whether the desktop shell opened its own kiosk window (Electron), or null on failure. */
   async function start(workshopId: string, timing: Timing, pin: string): Promise<{ kioskWindow: boolean } | null> {
-    try {
-      const started = unwrap(await api['kiosk.start']({ workshopId, timing, pin }))
-      status.value = started.status
-      errorCode.value = null
-      return { kioskWindow: started.kioskWindow }
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-      return null
-    }
+    const started = await requests.call('kiosk.start', { workshopId, timing, pin })
+    if (!started) return null
+    status.value = started.status
+    return { kioskWindow: started.kioskWindow }
   }
 
   async function exit(pin: string): Promise<KioskExitResult | null> {
-    try {
-      const result = unwrap(await api['kiosk.exit']({ pin }))
-      if (result.exited) {
-        status.value = { active: false }
-        roster.value = []
-      }
-      errorCode.value = null
-      return result
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-      return null
+    const result = await requests.call('kiosk.exit', { pin })
+    if (result?.exited) {
+      status.value = { active: false }
+      roster.value = []
     }
+    return result
   }
 
   return { status, roster, errorCode, refresh, loadRoster, start, exit }

@@ -3,9 +3,9 @@ import { ref } from 'vue'
 import type { TimerAction } from '@shared/domain/phaseTimer'
 import type { RoundResults } from '@shared/domain/roundResults'
 import type { FeedbackRecord } from '@shared/domain/session'
-import type { RunState } from '@shared/ipc/contract'
+import type { ChannelInput, RunState } from '@shared/ipc/contract'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
 
 /**
  * The running round: its phase timer (stored as timestamps in the database, so the
@@ -17,42 +17,52 @@ export const useSessionRunStore = defineStore('sessionRun', () => {
   const feedback = ref<FeedbackRecord[]>([])
   const results = ref<RoundResults | null>(null)
   const errorCode = ref<ErrorCode | null>(null)
+  /** a feedback form's own failure, shown on the form's screen only */
+  const submitErrorCode = ref<ErrorCode | null>(null)
+  const requests = useRequests(errorCode)
+  const submits = useRequests(submitErrorCode)
+  // the presenter opens as a tab when the desktop cannot open its window, failure included
+  const quiet = useRequests()
   let pollTimer: ReturnType<typeof setInterval> | null = null
 
-  async function guard(work: () => Promise<void>): Promise<void> {
-    try {
-      await work()
-      errorCode.value = null
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    }
+  async function refresh(workshopId: string): Promise<void> {
+    // null is an answer here (no plan yet), so the state is taken inside the request
+    await requests.run(async (call) => {
+      run.value = await call('sessions.getRun', { workshopId })
+    })
   }
 
-  const refresh = (workshopId: string): Promise<void> =>
-    guard(async () => {
-      run.value = unwrap(await api['sessions.getRun']({ workshopId }))
-    })
+  async function press(workshopId: string, action: TimerAction): Promise<void> {
+    run.value = (await requests.call('sessions.timer', { workshopId, action, at: Date.now() })) ?? run.value
+  }
 
-  const press = (workshopId: string, action: TimerAction): Promise<void> =>
-    guard(async () => {
-      run.value = unwrap(await api['sessions.timer']({ workshopId, action, at: Date.now() }))
-    })
+  async function goToRound(workshopId: string, roundIndex: number): Promise<void> {
+    const moved = await requests.call('sessions.goToRound', { workshopId, roundIndex })
+    if (!moved) return
+    run.value = moved
+    results.value = null
+  }
 
-  const goToRound = (workshopId: string, roundIndex: number): Promise<void> =>
-    guard(async () => {
-      run.value = unwrap(await api['sessions.goToRound']({ workshopId, roundIndex }))
-      results.value = null
-    })
+  async function loadFeedback(workshopId: string, roundIndex: number): Promise<void> {
+    feedback.value = (await requests.call('sessions.listFeedback', { workshopId, roundIndex })) ?? feedback.value
+  }
 
-  const loadFeedback = (workshopId: string, roundIndex: number): Promise<void> =>
-    guard(async () => {
-      feedback.value = unwrap(await api['sessions.listFeedback']({ workshopId, roundIndex }))
-    })
+  async function loadResults(workshopId: string, roundIndex: number): Promise<void> {
+    results.value = (await requests.call('sessions.roundResults', { workshopId, roundIndex })) ?? results.value
+  }
 
-  const loadResults = (workshopId: string, roundIndex: number): Promise<void> =>
-    guard(async () => {
-      results.value = unwrap(await api['sessions.roundResults']({ workshopId, roundIndex }))
-    })
+  /** Saves one seat's feedback; true once the main process has committed it. */
+  async function submitFeedback(input: ChannelInput<'sessions.submitFeedback'>): Promise<boolean> {
+    const record = await submits.call('sessions.submitFeedback', input)
+    if (!record) return false
+    feedback.value = [...feedback.value.filter((f) => f.id !== record.id && f.participantId !== input.participantId), record]
+    return true
+  }
+
+  /** Whether the desktop opened its presenter window (false in the browser host, or on failure). */
+  async function openPresenter(workshopId: string): Promise<boolean> {
+    return (await quiet.call('sessions.openPresenter', { workshopId }))?.opened ?? false
+  }
 
   /** Follows the shared state (another window may press the buttons). */
   function startPolling(workshopId: string, everyMs = 1000): void {
@@ -65,5 +75,21 @@ export const useSessionRunStore = defineStore('sessionRun', () => {
     pollTimer = null
   }
 
-  return { run, feedback, results, errorCode, refresh, press, goToRound, loadFeedback, loadResults, startPolling, stopPolling }
+  return {
+    run,
+    feedback,
+    results,
+    errorCode,
+    submitErrorCode,
+    refresh,
+    press,
+    goToRound,
+    loadFeedback,
+    loadResults,
+    submitFeedback,
+    openPresenter,
+    startPolling,
+    stopPolling,
+    clearSubmitError: () => (submitErrorCode.value = null),
+  }
 })

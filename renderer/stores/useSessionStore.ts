@@ -3,7 +3,9 @@ import { computed, ref } from 'vue'
 import type { PlanSettings, SessionPlan } from '@shared/domain/session'
 import type { Participant, Workshop } from '@shared/domain/workshop'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, ApiError, errorCodeOf, unwrap } from '@/api'
+import { useRequests, type ApiError } from '@/api'
+
+const PLAN_PROBLEM = /^(rotation|dealing): (\w+).*$/
 
 /** A workshop's roster and its saved role-play plan: what every session screen starts from. */
 export const useSessionStore = defineStore('session', () => {
@@ -15,6 +17,9 @@ export const useSessionStore = defineStore('session', () => {
   const errorCode = ref<ErrorCode | null>(null)
   /** the main process's reason when a plan cannot be made (e.g. "rotation: tooFewPeople") */
   const problem = ref<string | null>(null)
+  const requests = useRequests(errorCode)
+  // the workshop page's glance at a plan: a failure only means "no plan shown", the plan screen reports it
+  const quiet = useRequests()
 
   const nameOf = computed(() => {
     const names = new Map(participants.value.map((p) => [p.id, p.displayName]))
@@ -22,62 +27,49 @@ export const useSessionStore = defineStore('session', () => {
   })
 
   async function load(id: string): Promise<void> {
-    loading.value = true
-    try {
-      const [w, people, saved] = await Promise.all([
-        api['workshops.get']({ id }),
-        api['participants.list']({ workshopId: id }),
-        api['sessions.getPlan']({ workshopId: id }),
-      ])
-      workshop.value = unwrap(w)
-      participants.value = unwrap(people)
-      plan.value = unwrap(saved)
-      workshopId.value = id
-      errorCode.value = null
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-    } finally {
-      loading.value = false
-    }
+    const loaded = await requests.run(
+      (call) => Promise.all([call('workshops.get', { id }), call('participants.list', { workshopId: id }), call('sessions.getPlan', { workshopId: id })]),
+      { busy: loading },
+    )
+    if (!loaded) return
+    ;[workshop.value, participants.value, plan.value] = loaded
+    workshopId.value = id
   }
 
-  async function run<T>(work: () => Promise<T>): Promise<T | null> {
-    problem.value = null
-    try {
-      const value = await work()
-      errorCode.value = null
-      return value
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'INVALID_INPUT' && /^(rotation|dealing): /.test(error.message)) {
-        problem.value = error.message.replace(/^(rotation|dealing): (\w+).*$/, '$2')
-      } else errorCode.value = errorCodeOf(error)
-      return null
-    }
+  /** A plan the rules refuse is a problem to explain on the form, not an error notice. */
+  function planProblem(error: ApiError): boolean {
+    if (error.code !== 'INVALID_INPUT' || !PLAN_PROBLEM.test(error.message)) return false
+    problem.value = error.message.replace(PLAN_PROBLEM, '$2')
+    return true
   }
 
   function preview(settings: PlanSettings): Promise<SessionPlan | null> {
     const id = workshopId.value as string
-    return run(async () => unwrap(await api['sessions.preview']({ workshopId: id, settings })))
+    problem.value = null
+    return requests.call('sessions.preview', { workshopId: id, settings }, { onError: planProblem })
   }
 
   /** Saves; resolves to 'conflict' when the current plan has feedback and discarding it was not confirmed. */
   async function save(settings: PlanSettings, discardFeedback = false): Promise<SessionPlan | 'conflict' | null> {
     const id = workshopId.value as string
     problem.value = null
-    try {
-      const saved = unwrap(await api['sessions.savePlan']({ workshopId: id, settings, discardFeedback }))
-      plan.value = saved
-      errorCode.value = null
-      return saved
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT') return 'conflict'
-      return run(() => Promise.reject(error))
-    }
+    let conflict = false
+    const saved = await requests.call(
+      'sessions.savePlan',
+      { workshopId: id, settings, discardFeedback },
+      { onError: (error) => (conflict = error.code === 'CONFLICT') || planProblem(error) },
+    )
+    if (conflict) return 'conflict'
+    if (saved) plan.value = saved
+    return saved
   }
+
+  /** The saved plan of a workshop, without making it the open one. */
+  const peekPlan = (id: string): Promise<SessionPlan | null> => quiet.call('sessions.getPlan', { workshopId: id })
 
   function clearError(): void {
     errorCode.value = null
   }
 
-  return { workshopId, workshop, participants, plan, loading, errorCode, problem, nameOf, load, preview, save, clearError }
+  return { workshopId, workshop, participants, plan, loading, errorCode, problem, nameOf, load, preview, save, peekPlan, clearError }
 })

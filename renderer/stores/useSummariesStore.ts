@@ -1,14 +1,15 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import type { Timing } from '@shared/domain/assessment'
-import type { WorkshopSummary } from '@shared/domain/workshop'
 import type { PeopleSummary, SummaryFilter, TeamSummaryReport } from '@shared/ipc/channels/summaries'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
+import { useWorkshopsStore } from './useWorkshopsStore'
 
 /** The summary screen: the chosen workshops, team and timing, the team report and (trainer only) the per-person view. */
 export const useSummariesStore = defineStore('summaries', () => {
-  const workshops = ref<WorkshopSummary[] | null>(null)
+  const workshopsStore = useWorkshopsStore()
+  const workshops = computed(() => workshopsStore.all)
   const workshopIds = ref<string[]>([])
   const team = ref<string | null>(null)
   const timing = ref<Timing>('before')
@@ -16,41 +17,31 @@ export const useSummariesStore = defineStore('summaries', () => {
   const people = ref<PeopleSummary | null>(null)
   const loading = ref(false)
   const errorCode = ref<ErrorCode | null>(null)
-  let requestNo = 0
+  const requests = useRequests(errorCode)
 
   async function loadWorkshops(): Promise<void> {
-    try {
-      workshops.value = unwrap(await api['workshops.list']({}))
-      errorCode.value = null
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-      workshops.value = []
-    }
+    if (!(await workshopsStore.loadAll(requests))) workshopsStore.all ??= []
   }
 
   const filter = (): SummaryFilter => ({ workshopIds: workshopIds.value, teams: team.value === null ? null : [team.value], timing: timing.value })
 
   async function load(withPeople: boolean): Promise<void> {
-    const no = ++requestNo
     if (workshopIds.value.length === 0) {
+      // a slow answer for a filter no longer shown is dropped
+      requests.drop('report')
+      loading.value = false
       report.value = null
       people.value = null
       return
     }
-    loading.value = true
-    try {
-      const f = filter()
-      const [r, p] = await Promise.all([api['summaries.teams'](f), withPeople ? api['summaries.people'](f) : Promise.resolve(null)])
-      // a slow answer for a filter no longer shown is dropped
-      if (no !== requestNo) return
-      report.value = unwrap(r)
-      people.value = p ? unwrap(p) : null
-      errorCode.value = null
-    } catch (error) {
-      if (no === requestNo) errorCode.value = errorCodeOf(error)
-    } finally {
-      if (no === requestNo) loading.value = false
-    }
+    const f = filter()
+    const answer = await requests.run(
+      (call) => Promise.all([call('summaries.teams', f), withPeople ? call('summaries.people', f) : Promise.resolve(null)]),
+      { latest: 'report', busy: loading },
+    )
+    if (!answer) return
+    report.value = answer[0]
+    people.value = answer[1]
   }
 
   return { workshops, workshopIds, team, timing, report, people, loading, errorCode, loadWorkshops, load }

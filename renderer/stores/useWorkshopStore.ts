@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import type { Participant, Workshop } from '@shared/domain/workshop'
 import type { ParticipantFields, WorkshopFields } from '@shared/ipc/channels/workshops'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { api, errorCodeOf, unwrap } from '@/api'
+import { useRequests } from '@/api'
 
 /** The open workshop and its roster. */
 export const useWorkshopStore = defineStore('workshop', () => {
@@ -11,43 +11,33 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const participants = ref<Participant[]>([])
   const loading = ref(false)
   const errorCode = ref<ErrorCode | null>(null)
-
-  async function run<T>(action: () => Promise<T>): Promise<T | null> {
-    try {
-      const value = await action()
-      errorCode.value = null
-      return value
-    } catch (error) {
-      errorCode.value = errorCodeOf(error)
-      return null
-    }
-  }
+  const requests = useRequests(errorCode)
 
   async function load(id: string): Promise<void> {
     if (workshop.value?.id !== id) {
       workshop.value = null
       participants.value = []
     }
-    loading.value = true
-    await run(async () => {
-      const [w, roster] = await Promise.all([api['workshops.get']({ id }), api['participants.list']({ workshopId: id })])
-      workshop.value = unwrap(w)
-      participants.value = unwrap(roster)
-    })
-    loading.value = false
+    const loaded = await requests.run(
+      (call) => Promise.all([call('workshops.get', { id }), call('participants.list', { workshopId: id })]),
+      { busy: loading },
+    )
+    if (!loaded) return
+    workshop.value = loaded[0]
+    participants.value = loaded[1]
   }
 
   async function reloadRoster(): Promise<void> {
     const id = workshop.value?.id
     if (!id) return
-    const roster = await run(async () => unwrap(await api['participants.list']({ workshopId: id })))
+    const roster = await requests.call('participants.list', { workshopId: id })
     if (roster) participants.value = roster
   }
 
   async function update(fields: WorkshopFields): Promise<boolean> {
     const id = workshop.value?.id
     if (!id) return false
-    const saved = await run(async () => unwrap(await api['workshops.update']({ id, fields })))
+    const saved = await requests.call('workshops.update', { id, fields })
     if (saved) workshop.value = saved
     return saved !== null
   }
@@ -55,15 +45,13 @@ export const useWorkshopStore = defineStore('workshop', () => {
   async function saveParticipant(id: string | null, fields: ParticipantFields): Promise<Participant | null> {
     const workshopId = workshop.value?.id
     if (!workshopId) return null
-    const saved = await run(async () =>
-      unwrap(id ? await api['participants.update']({ id, fields }) : await api['participants.create']({ workshopId, fields })),
-    )
+    const saved = await (id ? requests.call('participants.update', { id, fields }) : requests.call('participants.create', { workshopId, fields }))
     if (saved) await reloadRoster()
     return saved
   }
 
   async function removeParticipant(id: string): Promise<boolean> {
-    const done = await run(async () => unwrap(await api['participants.delete']({ id })))
+    const done = await requests.call('participants.delete', { id })
     if (done) await reloadRoster()
     return done !== null
   }
@@ -72,7 +60,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   async function importParticipants(people: ParticipantFields[]): Promise<number | null> {
     const workshopId = workshop.value?.id
     if (!workshopId) return null
-    const result = await run(async () => unwrap(await api['roster.import']({ workshopId, participants: people })))
+    const result = await requests.call('roster.import', { workshopId, participants: people })
     if (result) await reloadRoster()
     return result ? result.imported.length : null
   }

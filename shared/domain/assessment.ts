@@ -2,6 +2,7 @@
 import type { PerspectiveId } from '../content/assessmentIds'
 import type { LevelNumber, PerspectiveScores } from './assessmentScoring'
 import type { WorkplaceRole } from './workshop'
+import type { Locale } from '../i18n/locales'
 
 /** before the workshop, right after it, follow-up some weeks later */
 export const TIMINGS = ['before', 'after', 'followUp'] as const
@@ -47,7 +48,7 @@ export interface AssessmentSubmission {
   managerParticipantId: string | null
   managerName: string | null
   team: string
-  locale: 'ja' | 'en'
+  locale: Locale
   answers: Record<string, number>
   level: LevelNumber
   perspectives: PerspectiveScores

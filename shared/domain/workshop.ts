@@ -1,4 +1,6 @@
 /** The workshop model: plain types shared by the main process, the renderer and tests. */
+import type { Locale } from '../i18n/locales'
+
 export const WORKPLACE_ROLES = ['manager', 'member'] as const
 export type WorkplaceRole = (typeof WORKPLACE_ROLES)[number]
 
@@ -20,7 +22,7 @@ export interface Workshop {
   scheduledAt: string | null
   place: string
   trainer: string
-  contentLocale: 'ja' | 'en'
+  contentLocale: Locale
   notes: string
   phaseSeconds: Record<Phase, number>
   /** team summaries hide a team figure built from fewer people than this */

@@ -1,21 +1,11 @@
 /**
  * What crosses the process boundary: never a thrown error, always an envelope.
  * The renderer maps `code` to an i18n key (errors.<code>); `message` is for logs.
+ * The codes are the domain's (shared/domain/errors.ts).
  */
-export const ERROR_CODES = [
-  'INVALID_INPUT',
-  'UNKNOWN_CHANNEL',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'STORAGE_FULL',
-  'STORAGE_BUSY',
-  'STORAGE_READ_ONLY',
-  'DATABASE_TOO_NEW',
-  'NETWORK',
-  'INTERNAL',
-] as const
-export type ErrorCode = (typeof ERROR_CODES)[number]
+import type { ErrorCode } from '../domain/errors'
+
+export { ERROR_CODES, isErrorCode, type ErrorCode } from '../domain/errors'
 
 export interface AppErrorInfo {
   code: ErrorCode
@@ -30,19 +20,4 @@ export function ok<T>(value: T): Envelope<T> {
 
 export function fail<T = never>(code: ErrorCode, message: string): Envelope<T> {
   return { ok: false, error: { code, message } }
-}
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value)
-}
-
-/** Thrown inside handlers and services; dispatch turns it into an envelope. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'AppError'
-  }
 }

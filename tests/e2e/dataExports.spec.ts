@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
-import { HOSTILE_TEXT, SUMMARY_WORKSHOP_TITLE, seedSummaryWorkshop } from './data/summaryWorkshop'
+import { HOSTILE_TEXT, SUMMARY_WORKSHOP_TITLE, seedSummaryWorkshop } from '../support/summaryWorkshop'
 import { callApi } from './pages/KioskPage'
 import { DataTransferPage } from './pages/DataTransferPage'
 

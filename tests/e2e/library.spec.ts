@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from './fixtures'
-import { seedSummaryWorkshop } from './data/summaryWorkshop'
+import { seedSummaryWorkshop } from '../support/summaryWorkshop'
 import { LibraryPage } from './pages/LibraryPage'
 
 test('the library shows 7 topics, 5 requested responses with their approaches, 5 scripts and 6 levels, in Japanese by default', async ({ page, host }) => {

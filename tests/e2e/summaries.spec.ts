@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { seedSummaryWorkshop } from './data/summaryWorkshop'
+import { seedSummaryWorkshop } from '../support/summaryWorkshop'
 import { callApi } from './pages/KioskPage'
 import { expect, test } from './fixtures'
 

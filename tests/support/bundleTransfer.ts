@@ -23,7 +23,7 @@ export function openTwoAppContexts(): { source: AppContext; target: AppContext; 
 }
 
 /** The trainer's calls through the real dispatch, in the shape the seeders take. */
-export const callerOf = (ctx: AppContext) => dispatchCalls(() => ctx).call
+export const callerOf = (ctx: AppContext) => dispatchCalls(() => ctx).callAs
 
 /** Exports a workshop bundle as the browser host does (a download copy) and returns its bytes. */
 export async function exportBundle(ctx: AppContext, workshopId: string): Promise<Buffer> {

@@ -1,4 +1,4 @@
-import type { DesktopShell } from '../../electron/main/appContext'
+import type { DesktopShell } from '../../electron/main/shell'
 
 /** A desktop shell for tests: what the test does not provide fails loudly when called. */
 export function fakeDesktopShell(parts: Partial<DesktopShell>): DesktopShell {

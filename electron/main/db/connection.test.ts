@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../../../tests/support/tempDir'
-import { BUSY_TIMEOUT_MS, openConnection, readPragmas } from './connection'
+import { BUSY_TIMEOUT_MS, openConnection, readPragmas, readSecureDelete } from './connection'
 
 describe('openConnection', () => {
   let cleanup = (): void => {}
@@ -21,5 +21,13 @@ describe('openConnection', () => {
     const second = openConnection(file)
     expect(readPragmas(second)).toEqual(expected)
     second.close()
+  })
+
+  it('zeroes deleted content on every connection (secure_delete), not only once a service asks', () => {
+    const tmp = makeTempDir()
+    cleanup = tmp.cleanup
+    const db = openConnection(join(tmp.dir, 'b.db'))
+    expect(readSecureDelete(db)).toBe(1)
+    db.close()
   })
 })

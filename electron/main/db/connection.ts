@@ -5,7 +5,7 @@ export type Db = Database.Database
 export const BUSY_TIMEOUT_MS = 5000
 
 /**
- * Opens a connection with the pragmas every Taiwa connection needs.
+ * Opens a connection with the pragmas every Taiwa connection needs, and checks them.
  * synchronous is set after journal_mode because better-sqlite3 (like SQLite's
  * WAL default advice) would otherwise leave WAL databases at NORMAL, which can
  * lose the last acknowledged transactions on power loss.
@@ -17,6 +17,9 @@ export function openConnection(file: string): Db {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    // every delete (of a submission, a purge, or a workshop's cascade) overwrites
+    // the freed bytes with zeros instead of leaving them in free pages
+    db.pragma('secure_delete = ON')
     assertPragmas(db)
     return db
   } catch (error) {
@@ -43,14 +46,24 @@ export function readPragmas(db: Db): ConnectionPragmas {
 
 const SYNCHRONOUS_FULL = 2
 
+export function readSecureDelete(db: Db): number {
+  return Number(db.pragma('secure_delete', { simple: true }))
+}
+
 function assertPragmas(db: Db): void {
   const p = readPragmas(db)
   if (
     p.journalMode !== 'wal' ||
     p.synchronous !== SYNCHRONOUS_FULL ||
     p.foreignKeys !== 1 ||
-    p.busyTimeout !== BUSY_TIMEOUT_MS
+    p.busyTimeout !== BUSY_TIMEOUT_MS ||
+    readSecureDelete(db) !== 1
   ) {
     throw new Error(`database pragmas were not applied: ${JSON.stringify(p)}`)
   }
+}
+
+/** Copies the WAL into the database file and truncates it (no old page image stays in the -wal file). */
+export function checkpointAndTruncateWal(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)')
 }

@@ -1,10 +1,15 @@
 import type { ContentLibrary } from '@shared/content/schemas'
+import type { coreChannels } from '@shared/ipc/channels/core'
 import type { AppInfo } from '@shared/ipc/contract'
-import type { Handlers } from '../dispatch'
+import type { HandlersOf } from '../dispatch'
+import type { SettingsService } from '../services/settingsService'
+import { createSettingsHandlers } from './settingsHandlers'
 
-export function createAppHandlers(info: AppInfo, library: () => ContentLibrary): Pick<Handlers, 'app.getInfo' | 'content.getLibrary'> {
+/** The core channels: the app's info, the content library, the trainer's settings. */
+export function createAppHandlers(info: AppInfo, library: ContentLibrary, settings: SettingsService): HandlersOf<typeof coreChannels> {
   return {
     'app.getInfo': () => info,
-    'content.getLibrary': () => library(),
+    'content.getLibrary': () => library,
+    ...createSettingsHandlers(settings),
   }
 }

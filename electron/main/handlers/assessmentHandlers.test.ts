@@ -48,7 +48,7 @@ describe('kiosk and assessment handlers through dispatch', () => {
       shell: fakeDesktopShell({ enterKiosk: () => void shellCalls.push('enter'), exitKiosk: () => void shellCalls.push('exit') }),
     })
 
-  const { call, codeOf } = dispatchCalls(() => ctx)
+  const { callAs: call, codeOf } = dispatchCalls(() => ctx)
 
   beforeEach(async () => {
     const tmp = makeTempDir()

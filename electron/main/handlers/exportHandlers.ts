@@ -1,29 +1,15 @@
 import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
-import type { Handlers } from '../dispatch'
-import type { BundleImports } from '../services/bundle'
-import type { ExportJobs } from '../services/exportJobs'
-import type { WorkshopExportParams } from '../services/exportKinds'
-
-type ExportHandlers = Pick<
-  Handlers,
-  | 'exports.capabilities'
-  | 'exports.start'
-  | 'exports.status'
-  | 'exports.cancel'
-  | 'exports.readChunk'
-  | 'exports.discard'
-  | 'bundle.uploadBegin'
-  | 'bundle.uploadAppend'
-  | 'bundle.preview'
-  | 'bundle.apply'
-  | 'bundle.discard'
->
+import type { exportChannels } from '@shared/ipc/channels/exports'
+import type { HandlersOf } from '../dispatch'
+import type { BundleImports } from '../services/exports/workshopBundle'
+import type { ExportJobs } from '../services/exports/exportJobs'
+import type { WorkshopExportParams } from '../services/exports/workshopExportKinds'
 
 export function createExportHandlers(
   jobs: ExportJobs<WorkshopExportParams>,
   imports: BundleImports,
   capabilities: { saveDialog: boolean; printToPdf: boolean },
-): ExportHandlers {
+): HandlersOf<typeof exportChannels> {
   return {
     'exports.capabilities': () => capabilities,
     'exports.start': ({ kind, workshopId, includeNames }) => jobs.start(kind, { workshopId, includeNames }),

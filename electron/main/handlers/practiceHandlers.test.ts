@@ -1,25 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { createAppContext, type AppContext } from '../appContext'
-import { contentDir } from '../paths'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
+import { describe, expect, it } from 'vitest'
+import { useTestContext } from '../../../tests/support/testContext'
 
 const fields = { scenarioId: 'policy-opinion', blind: true, guessedResponseId: 'opinion', selfRating: 4, reflection: '', durationSeconds: 240 }
 
 describe('practice handlers through dispatch', () => {
-  let ctx: AppContext
-  let cleanup = (): void => {}
-  beforeEach(() => {
-    const tmp = makeTempDir()
-    cleanup = tmp.cleanup
-    ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
-  })
-  afterEach(() => {
-    ctx.close()
-    cleanup()
-  })
-
-  const { call, codeOf } = dispatchCalls(() => ctx)
+  const t = useTestContext()
+  const { callAs: call, codeOf } = t
 
   it('saves a practice with topic, response and approach read from the scenario, lists and deletes it', async () => {
     const saved = await call<{ id: string; topicId: string; responseId: string; approachId: string }>('practice.create', { fields })

@@ -42,7 +42,7 @@ describe('roster import on a real database file', () => {
     cleanup()
   })
 
-  const { call } = dispatchCalls(() => ctx)
+  const { callAs: call } = dispatchCalls(() => ctx)
   const rosterOf = (workshopId: string) => call<Participant[]>('participants.list', { workshopId })
 
   it('reads a file without saving anything, then saves the reviewed rows and they survive a reopen', async () => {

@@ -18,7 +18,7 @@ describe('session handlers on a real database file', () => {
   let cleanup = (): void => {}
   let workshopId = ''
   const open = (): AppContext => createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test' })
-  const { call } = dispatchCalls(() => ctx)
+  const { callAs: call } = dispatchCalls(() => ctx)
   const code = async (channel: string, input: unknown): Promise<string> => {
     const envelope = await ctx.dispatch(channel, input, 'trainer')
     return envelope.ok ? 'ok' : envelope.error.code

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { openAppDatabase } from '../db/database'
 import { createSettingsRepo } from '../db/repos/settingsRepo'
+import { createSettingsService } from '../services/settingsService'
 import { createSettingsHandlers } from './settingsHandlers'
 
 describe('settings handlers', () => {
@@ -12,13 +13,13 @@ describe('settings handlers', () => {
     const tmp = makeTempDir()
     cleanup = tmp.cleanup
     const first = openAppDatabase(tmp.dir)
-    const h1 = createSettingsHandlers(createSettingsRepo(first.db))
+    const h1 = createSettingsHandlers(createSettingsService(createSettingsRepo(first.db)))
     expect(h1['settings.get']({})).toEqual({ locale: 'ja' })
     expect(h1['settings.setLocale']({ locale: 'en' })).toEqual({ locale: 'en' })
     first.db.close()
 
     const second = openAppDatabase(tmp.dir)
-    const h2 = createSettingsHandlers(createSettingsRepo(second.db))
+    const h2 = createSettingsHandlers(createSettingsService(createSettingsRepo(second.db)))
     expect(h2['settings.get']({})).toEqual({ locale: 'en' })
     second.db.close()
   })
@@ -29,7 +30,7 @@ describe('settings handlers', () => {
     const { db } = openAppDatabase(tmp.dir)
     const repo = createSettingsRepo(db)
     repo.set('locale', 'klingon')
-    expect(createSettingsHandlers(repo)['settings.get']({})).toEqual({ locale: 'ja' })
+    expect(createSettingsHandlers(createSettingsService(repo))['settings.get']({})).toEqual({ locale: 'ja' })
     db.close()
   })
 })

@@ -1,19 +1,10 @@
-import { DEFAULT_LOCALE } from '@shared/i18n/locales'
-import { localeSchema, type Settings } from '@shared/ipc/contract'
-import type { SettingsRepo } from '../db/repos/settingsRepo'
-import type { Handlers } from '../dispatch'
+import type { coreChannels } from '@shared/ipc/channels/core'
+import type { HandlersOf } from '../dispatch'
+import type { SettingsService } from '../services/settingsService'
 
-export function readSettings(repo: SettingsRepo): Settings {
-  const stored = localeSchema.safeParse(repo.get('locale'))
-  return { locale: stored.success ? stored.data : DEFAULT_LOCALE }
-}
-
-export function createSettingsHandlers(repo: SettingsRepo): Pick<Handlers, 'settings.get' | 'settings.setLocale'> {
+export function createSettingsHandlers(settings: SettingsService): Pick<HandlersOf<typeof coreChannels>, 'settings.get' | 'settings.setLocale'> {
   return {
-    'settings.get': () => readSettings(repo),
-    'settings.setLocale': ({ locale }) => {
-      repo.set('locale', locale)
-      return readSettings(repo)
-    },
+    'settings.get': () => settings.get(),
+    'settings.setLocale': ({ locale }) => settings.setLocale(locale),
   }
 }

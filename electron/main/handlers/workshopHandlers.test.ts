@@ -1,9 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { createAppContext, type AppContext } from '../appContext'
-import { contentDir } from '../paths'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
+import { useTestContext } from '../../../tests/support/testContext'
 
 const fields = {
   title: '1on1 勉強会 第1回',
@@ -17,19 +14,8 @@ const fields = {
 const person = { displayName: '佐藤 花子', reading: 'さとう はなこ', team: '営業1課', workplaceRole: 'member' as const, employeeId: '', email: '' }
 
 describe('workshop handlers through dispatch', () => {
-  let ctx: AppContext
-  let cleanup = (): void => {}
-  beforeEach(() => {
-    const tmp = makeTempDir()
-    cleanup = tmp.cleanup
-    ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
-  })
-  afterEach(() => {
-    ctx.close()
-    cleanup()
-  })
-
-  const { call } = dispatchCalls(() => ctx)
+  const t = useTestContext()
+  const { callAs: call } = t
 
   it('creates, lists newest first, searches, updates and deletes workshops', async () => {
     const older = await call<{ id: string }>('workshops.create', { fields: { ...fields, title: '前回', scheduledAt: '2026-10-01T01:00:00.000Z' } })
@@ -41,7 +27,7 @@ describe('workshop handlers through dispatch', () => {
     const updated = await call<{ title: string; updatedAt: string }>('workshops.update', { id: newer.id, fields: { ...fields, title: '改題' } })
     expect(updated.title).toBe('改題')
     await call('workshops.delete', { id: older.id })
-    const missing = await ctx.dispatch('workshops.get', { id: older.id }, 'trainer')
+    const missing = await t.ctx.dispatch('workshops.get', { id: older.id }, 'trainer')
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND')
   })
 
@@ -59,12 +45,12 @@ describe('workshop handlers through dispatch', () => {
   })
 
   it('refuses invalid fields before they reach the database', async () => {
-    const blank = await ctx.dispatch('workshops.create', { fields: { ...fields, title: '   ' } }, 'trainer')
+    const blank = await t.ctx.dispatch('workshops.create', { fields: { ...fields, title: '   ' } }, 'trainer')
     expect(blank.ok ? null : blank.error.code).toBe('INVALID_INPUT')
     const source = await call<{ id: string }>('workshops.create', { fields })
-    const badRole = await ctx.dispatch('participants.create', { workshopId: source.id, fields: { ...person, workplaceRole: 'boss' } }, 'trainer')
+    const badRole = await t.ctx.dispatch('participants.create', { workshopId: source.id, fields: { ...person, workplaceRole: 'boss' } }, 'trainer')
     expect(badRole.ok ? null : badRole.error.code).toBe('INVALID_INPUT')
-    const orphan = await ctx.dispatch('participants.create', { workshopId: crypto.randomUUID(), fields: person }, 'trainer')
+    const orphan = await t.ctx.dispatch('participants.create', { workshopId: crypto.randomUUID(), fields: person }, 'trainer')
     expect(orphan.ok ? null : orphan.error.code).toBe('NOT_FOUND')
   })
 })

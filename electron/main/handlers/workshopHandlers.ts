@@ -1,54 +1,23 @@
-import { matchesWorkshopSearch } from '@shared/domain/workshop'
-import type { Db } from '../db/connection'
-import type { ParticipantsRepo } from '../db/repos/participantsRepo'
-import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
-import type { Handlers } from '../dispatch'
+import type { workshopChannels } from '@shared/ipc/channels/workshops'
+import type { HandlersOf } from '../dispatch'
+import type { WorkshopService } from '../services/workshopService'
 
-type WorkshopHandlers = Pick<
-  Handlers,
-  | 'workshops.list'
-  | 'workshops.get'
-  | 'workshops.create'
-  | 'workshops.update'
-  | 'workshops.duplicate'
-  | 'workshops.delete'
-  | 'participants.list'
-  | 'participants.create'
-  | 'participants.update'
-  | 'participants.delete'
->
-
-export function createWorkshopHandlers(
-  db: Db,
-  workshops: WorkshopsRepo,
-  participants: ParticipantsRepo,
-  copyTitle: (title: string) => string,
-): WorkshopHandlers {
+export function createWorkshopHandlers(workshops: WorkshopService): HandlersOf<typeof workshopChannels> {
   return {
-    'workshops.list': ({ query }) =>
-      workshops.list().filter((w) => matchesWorkshopSearch(w, query ?? '')),
+    'workshops.list': ({ query }) => workshops.list(query),
     'workshops.get': ({ id }) => workshops.get(id),
     'workshops.create': ({ fields }) => workshops.create(fields),
     'workshops.update': ({ id, fields }) => workshops.update(id, fields),
-    'workshops.duplicate': ({ id }) =>
-      db.transaction(() => {
-        const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = workshops.get(id)
-        const copy = workshops.create({ ...fields, title: copyTitle(fields.title).slice(0, 200) })
-        participants.copyAll(id, copy.id)
-        return copy
-      })(),
+    'workshops.duplicate': ({ id }) => workshops.duplicate(id),
     'workshops.delete': ({ id }) => {
       workshops.delete(id)
       return { deleted: true as const }
     },
-    'participants.list': ({ workshopId }) => {
-      workshops.get(workshopId)
-      return participants.list(workshopId)
-    },
-    'participants.create': ({ workshopId, fields }) => participants.create(workshopId, fields),
-    'participants.update': ({ id, fields }) => participants.update(id, fields),
+    'participants.list': ({ workshopId }) => workshops.roster(workshopId),
+    'participants.create': ({ workshopId, fields }) => workshops.addParticipant(workshopId, fields),
+    'participants.update': ({ id, fields }) => workshops.updateParticipant(id, fields),
     'participants.delete': ({ id }) => {
-      participants.delete(id)
+      workshops.deleteParticipant(id)
       return { deleted: true as const }
     },
   }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { createAppContext, type AppContext } from '../appContext'
+import { useTestContext } from '../../../tests/support/testContext'
+import type { AppContext } from '../appContext'
 import { contentDir } from '../paths'
 import { loadContentLibrary } from './contentLoader'
 
@@ -11,40 +11,31 @@ const answers = (value: number): Record<string, number> => Object.fromEntries(qu
 const workshopFields = { title: 'W', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
 
 describe('assessment storage: nothing lost, nothing left', () => {
-  let ctx: AppContext
-  let cleanup = (): void => {}
+  const t = useTestContext()
   let workshopId = ''
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const envelope = await ctx.dispatch(channel, input, 'participant')
+    const envelope = await t.ctx.dispatch(channel, input, 'participant')
     if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
     return envelope.value as T
   }
   const submit = (code: string, value = 4) =>
-    ctx.dispatch(
+    t.ctx.dispatch(
       'kiosk.submit',
       { respondent: { kind: 'code', code }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answers(value) },
       'participant',
     )
-  const count = (table: string): number => (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  const count = (table: string): number => (t.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
 
   beforeEach(async () => {
-    const tmp = makeTempDir()
-    cleanup = tmp.cleanup
-    ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
-    const created = await ctx.dispatch('workshops.create', { fields: workshopFields }, 'trainer')
+    const created = await t.ctx.dispatch('workshops.create', { fields: workshopFields }, 'trainer')
     if (!created.ok) throw new Error(created.error.message)
     workshopId = (created.value as { id: string }).id
-    await ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'trainer')
+    await t.ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'trainer')
   })
-  afterEach(() => {
-    ctx.close()
-    cleanup()
-  })
-
   it('a full disk (SQLITE_FULL) fails the submission with STORAGE_FULL, writes none of it, and the same answers go through once there is room', async () => {
-    const pages = Number(ctx.db.pragma('page_count', { simple: true }))
+    const pages = Number(t.ctx.db.pragma('page_count', { simple: true }))
     // the database may not grow by a single page: the first insert that needs one hits SQLITE_FULL
-    ctx.db.pragma(`max_page_count = ${pages}`)
+    t.ctx.db.pragma(`max_page_count = ${pages}`)
     let committed = 0
     let failure: string | null = null
     for (let i = 0; i < 500 && failure === null; i++) {
@@ -56,18 +47,18 @@ describe('assessment storage: nothing lost, nothing left', () => {
     // the failed submission left nothing: no row, and no code salt when it would have been the first
     expect(count('assessment_submissions')).toBe(committed)
     expect(count('assessment_code_salts')).toBe(committed > 0 ? 1 : 0)
-    expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(t.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok')
 
-    ctx.db.pragma(`max_page_count = ${pages * 100}`)
+    t.ctx.db.pragma(`max_page_count = ${pages * 100}`)
     const retry = await submit('person-retry')
     expect(retry.ok).toBe(true)
     expect(count('assessment_submissions')).toBe(committed + 1)
   })
 
   it('a locked database (SQLITE_BUSY) fails with STORAGE_BUSY and writes nothing', async () => {
-    const other = new (ctx.db.constructor as new (file: string) => AppContext['db'])(ctx.databaseFile)
+    const other = new (t.ctx.db.constructor as new (file: string) => AppContext['db'])(t.ctx.databaseFile)
     try {
-      ctx.db.pragma('busy_timeout = 0')
+      t.ctx.db.pragma('busy_timeout = 0')
       other.prepare('BEGIN IMMEDIATE').run()
       const result = await submit('busy-person')
       expect(result.ok ? null : result.error.code).toBe('STORAGE_BUSY')
@@ -83,7 +74,7 @@ describe('assessment storage: nothing lost, nothing left', () => {
     ['', '-wal']
       .map((suffix) => {
         try {
-          return readFileSync(ctx.databaseFile + suffix).toString('latin1')
+          return readFileSync(t.ctx.databaseFile + suffix).toString('latin1')
         } catch {
           return ''
         }
@@ -101,11 +92,11 @@ describe('assessment storage: nothing lost, nothing left', () => {
       answers: answers(2),
     })
     for (let i = 150; i < 300; i++) expect((await submit(`filler-${i}`)).ok).toBe(true)
-    const key = (ctx.db.prepare('SELECT respondent_key AS k FROM assessment_submissions WHERE id = ?').get(target.id) as { k: string }).k
+    const key = (t.ctx.db.prepare('SELECT respondent_key AS k FROM assessment_submissions WHERE id = ?').get(target.id) as { k: string }).k
     expect(fileBytes()).toContain(target.id)
     expect(fileBytes()).toContain(key)
 
-    expect((await ctx.dispatch('assessments.delete', { id: target.id }, 'trainer')).ok).toBe(true)
+    expect((await t.ctx.dispatch('assessments.delete', { id: target.id }, 'trainer')).ok).toBe(true)
     expect(fileBytes()).not.toContain(target.id)
     expect(fileBytes()).not.toContain(key)
     expect(count('assessment_submissions')).toBe(300)
@@ -121,18 +112,18 @@ describe('assessment storage: nothing lost, nothing left', () => {
       locale: 'ja',
       answers: answers(3),
     })).id)
-    const keys = (ctx.db.prepare('SELECT respondent_key AS k FROM assessment_submissions').all() as { k: string }[]).map((r) => r.k)
-    const salt = (ctx.db.prepare('SELECT salt FROM assessment_code_salts').get() as { salt: string }).salt
+    const keys = (t.ctx.db.prepare('SELECT respondent_key AS k FROM assessment_submissions').all() as { k: string }[]).map((r) => r.k)
+    const salt = (t.ctx.db.prepare('SELECT salt FROM assessment_code_salts').get() as { salt: string }).salt
     const before = fileBytes()
     expect(ids.every((id) => before.includes(id))).toBe(true)
     expect(before).toContain(salt)
 
-    const purged = await ctx.dispatch('assessments.purge', { workshopId }, 'trainer')
+    const purged = await t.ctx.dispatch('assessments.purge', { workshopId }, 'trainer')
     expect(purged.ok ? purged.value : null).toEqual({ deleted: 200 })
     const after = fileBytes()
     expect(ids.filter((id) => after.includes(id))).toEqual([])
     expect(keys.filter((k) => after.includes(k))).toEqual([])
     expect(after).not.toContain(salt)
-    expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(t.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 })

@@ -1,24 +1,22 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import type { Assessment } from '@shared/content/assessmentSchema'
-import { isValidCode, normalizeCode, type Side, type SubmissionResult, type Timing } from '@shared/domain/assessment'
+import { isValidCode, normalizeCode, type SubmissionResult, type Timing } from '@shared/domain/assessment'
+import { summarizeAssessments } from '@shared/domain/assessmentSummary'
 import { scoreAssessment, unansweredStatements, type AssessmentScore } from '@shared/domain/assessmentScoring'
-import { AppError } from '@shared/ipc/envelope'
-import type { Db } from '../db/connection'
+import { AppError } from '@shared/domain/errors'
+import type { WorkshopAssessments } from '@shared/ipc/channels/assessments'
+import type { ChannelParsedInput } from '@shared/ipc/contract'
+import { checkpointAndTruncateWal, type Db } from '../db/connection'
 import type { AssessmentsRepo, NewSubmissionRow } from '../db/repos/assessmentsRepo'
 import type { ParticipantsRepo, RosterPlace } from '../db/repos/participantsRepo'
+import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
 
-export type Respondent = { kind: 'participant'; participantId: string } | { kind: 'code'; code: string }
-
-export interface SubmissionInput {
-  respondent: Respondent
-  side: Side
-  /** a member's answer: the manager it is about (from the roster), or null when not given */
-  managerParticipantId: string | null
-  /** an anonymous manager may name their team; everyone else's team comes from the roster */
-  team: string | null
-  locale: 'ja' | 'en'
-  answers: Record<string, number>
-}
+/**
+ * One answer sheet as the kiosk sends it. A member's answer names the manager it is
+ * about (from the roster) or null; an anonymous manager may name their team, everyone
+ * else's team comes from the roster.
+ */
+export type SubmissionInput = ChannelParsedInput<'kiosk.submit'>
 
 /**
  * An anonymous code is stored only as HMAC-SHA256(workshop salt, code). Why:
@@ -44,16 +42,16 @@ export interface AssessmentServiceOptions {
   db: Db
   repo: AssessmentsRepo
   participants: ParticipantsRepo
-  questionnaire: () => Assessment | undefined
+  workshops: Pick<WorkshopsRepo, 'get'>
+  /** the self-assessment of the content library (undefined when its file is missing or invalid) */
+  questionnaire: Assessment | undefined
   now?: () => Date
 }
 
 export function createAssessmentService(options: AssessmentServiceOptions) {
   const { db, repo, participants } = options
   const now = options.now ?? (() => new Date())
-  // Connection-wide: every delete (of a submission, a purge, or a workshop's cascade)
-  // overwrites the freed bytes with zeros instead of leaving them in free pages.
-  db.pragma('secure_delete = ON')
+  // secure_delete (freed bytes zeroed on delete) is set on every connection in db/connection.ts
 
   const rosterParticipant = (workshopId: string, id: string): RosterPlace => {
     const p = participants.placeInWorkshop(workshopId, id)
@@ -82,7 +80,7 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
    * the lock is held only for the reads and the write.
    */
   const checkSheet = (input: SubmissionInput): CheckedSheet => {
-    const questionnaire = options.questionnaire()
+    const questionnaire = options.questionnaire
     if (!questionnaire) throw new AppError('INTERNAL', 'the self-assessment content is missing or invalid')
     const missing = unansweredStatements(questionnaire.statements, input.answers)
     if (missing.length > 0) throw new AppError('INVALID_INPUT', `unanswered statements: ${missing.join(', ')}`)
@@ -145,9 +143,7 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
   })
 
   /** After deleting: copy the WAL into the database and truncate it, so no old page image stays in the -wal file. */
-  const checkpoint = (): void => {
-    db.pragma('wal_checkpoint(TRUNCATE)')
-  }
+  const checkpoint = (): void => checkpointAndTruncateWal(db)
 
   return {
     /**
@@ -162,11 +158,18 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
     submit: (workshopId: string, timing: Timing, input: SubmissionInput): SubmissionResult =>
       insertSubmission.immediate(workshopId, timing, input, checkSheet(input)),
     list: (workshopId: string) => repo.list(workshopId),
+    /** A workshop's submissions with their summary, for the results screen. */
+    overview(workshopId: string): WorkshopAssessments {
+      options.workshops.get(workshopId)
+      const submissions = repo.list(workshopId)
+      return { submissions, summary: summarizeAssessments(submissions) }
+    },
     delete(id: string): void {
       repo.delete(id)
       checkpoint()
     },
     purge(workshopId: string): number {
+      options.workshops.get(workshopId)
       const deleted = db.transaction(() => repo.deleteAll(workshopId))()
       checkpoint()
       return deleted

@@ -8,17 +8,12 @@ import {
   type SubmissionResult,
   type Timing,
 } from '@shared/domain/assessment'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { KioskRepo, KioskStateRow } from '../db/repos/kioskRepo'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import type { KioskShell } from '../shell'
 import type { AssessmentService, SubmissionInput } from './assessmentService'
-
-/** What only a desktop shell can do: open and close the locked kiosk window. The HTTP host has none. */
-export interface KioskShell {
-  enterKiosk(): void
-  exitKiosk(): void
-}
 
 /**
  * Only a salted scrypt hash of the PIN is kept. A short PIN can be guessed

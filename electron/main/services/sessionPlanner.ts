@@ -4,7 +4,7 @@ import { deriveSeed } from '@shared/domain/random'
 import { planRotation, RotationError } from '@shared/domain/rotation'
 import type { PlanSettings, SessionPlan } from '@shared/domain/session'
 import type { Participant } from '@shared/domain/workshop'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 
 /**
  * Turns a roster and the trainer's settings into a plan: the rotation, then the cards.

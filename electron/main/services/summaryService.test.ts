@@ -1,30 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
-import { makeTempDir } from '../../../tests/support/tempDir'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useTestContext } from '../../../tests/support/testContext'
 import { fillSummaryData } from '../../../tests/support/summaryData'
 import type { PeopleSummary, TeamSummaryReport } from '@shared/ipc/channels/summaries'
-import { createAppContext, type AppContext } from '../appContext'
 import { GAPS_SQL, LEVELS_SQL } from '../db/repos/summariesRepo'
-import { contentDir } from '../paths'
 
 describe('summary service', () => {
-  let ctx: AppContext
-  let cleanup = (): void => {}
+  const t = useTestContext()
   let data: { workshopIds: string[]; teams: string[] }
-  const { call } = dispatchCalls(() => ctx)
+  const { callAs: call } = t
 
   beforeEach(() => {
-    const tmp = makeTempDir()
-    cleanup = tmp.cleanup
-    ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
     // two teams of 6 and, in a second workshop, two teams of 3
-    data = fillSummaryData(ctx.db, { workshops: 1, teamsPerWorkshop: 2, peoplePerTeam: 6, rounds: 3, answersPerPerson: 4 })
+    data = fillSummaryData(t.ctx.db, { workshops: 1, teamsPerWorkshop: 2, peoplePerTeam: 6, rounds: 3, answersPerPerson: 4 })
   })
-  afterEach(() => {
-    ctx.close()
-    cleanup()
-  })
-
   it('summarises each team from the latest answer per person and the role-play of its managers', async () => {
     const report = await call<TeamSummaryReport>('summaries.teams', { workshopIds: data.workshopIds, teams: null, timing: 'before' })
     expect(report.minPeople).toBe(5)
@@ -46,11 +34,11 @@ describe('summary service', () => {
 
   it('hides teams below the workshop threshold and shows them once the trainer lowers it', async () => {
     const filter = { workshopIds: data.workshopIds, teams: null, timing: 'before' }
-    ctx.db.prepare('UPDATE workshops SET privacy_min_people = 7').run()
+    t.ctx.db.prepare('UPDATE workshops SET privacy_min_people = 7').run()
     const strict = await call<TeamSummaryReport>('summaries.teams', filter)
     expect(strict.assessments.teams.every((t) => !t.shown && t.reason.minPeople === 7)).toBe(true)
     expect(JSON.stringify(strict.assessments.teams)).not.toContain('levelCounts')
-    ctx.db.prepare('UPDATE workshops SET privacy_min_people = 5').run()
+    t.ctx.db.prepare('UPDATE workshops SET privacy_min_people = 5').run()
     const relaxed = await call<TeamSummaryReport>('summaries.teams', { ...filter, teams: [data.teams[1]] })
     expect(relaxed.assessments.teams.map((t) => [t.key, t.shown])).toEqual([[data.teams[1], true]])
   })
@@ -68,7 +56,7 @@ describe('summary service', () => {
   it('reads the answers through indexes, not a full table scan', () => {
     const params = { workshops: JSON.stringify(data.workshopIds), teams: null }
     for (const sql of [LEVELS_SQL, GAPS_SQL]) {
-      const plan = ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]
+      const plan = t.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]
       const details = plan.map((p) => p.detail).join('\n')
       expect(details).toMatch(/SEARCH s USING (COVERING )?INDEX assessment_submissions_latest/)
       expect(details).not.toMatch(/SCAN s\b/)
@@ -76,7 +64,7 @@ describe('summary service', () => {
   })
 
   it('refuses an unknown workshop', async () => {
-    const envelope = await ctx.dispatch('summaries.teams', { workshopIds: ['00000000-0000-4000-8000-00000000ffff'], teams: null, timing: 'before' }, 'trainer')
+    const envelope = await t.ctx.dispatch('summaries.teams', { workshopIds: ['00000000-0000-4000-8000-00000000ffff'], teams: null, timing: 'before' }, 'trainer')
     expect(envelope.ok).toBe(false)
   })
 })

@@ -19,7 +19,7 @@ export interface SummaryServiceDeps {
   workshops: { get(id: string): Workshop }
   participants: { list(workshopId: string): Participant[] }
   submissions: (workshopId: string) => AssessmentSubmission[]
-  library: () => ContentLibrary
+  library: ContentLibrary
 }
 
 export function createSummaryService(deps: SummaryServiceDeps) {
@@ -46,7 +46,7 @@ export function createSummaryService(deps: SummaryServiceDeps) {
           felt: repo.felt(p),
           people: repo.rolePlayPeople(p),
           practised: repo.practised(p),
-          topicShares: deps.library().topics,
+          topicShares: deps.library.topics,
           minPeople,
         }),
       }

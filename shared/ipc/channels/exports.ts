@@ -6,7 +6,7 @@ import { channel } from './define'
 
 /**
  * Export kinds the app can produce. A feature adding a kind adds its name here
- * and its producer in electron/main/services/exportKinds.ts (see docs/exports.md).
+ * and its producer in electron/main/services/exports/workshopExportKinds.ts (see docs/exports.md).
  */
 export const EXPORT_KINDS = ['workshop.bundle', 'workshop.csv', 'workshop.xlsx', 'workshop.pdf'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]

@@ -44,7 +44,8 @@ const assessments = createAssessmentService({
   db: service.db,
   repo: createAssessmentsRepo(service.db),
   participants: service.participants,
-  questionnaire: () => questionnaire,
+  workshops: createWorkshopsRepo(service.db),
+  questionnaire,
 })
 const managers = service.people.filter((p) => p.workplaceRole === 'manager')
 

@@ -56,7 +56,7 @@ try {
     workshops: createWorkshopsRepo(db),
     participants: createParticipantsRepo(db),
     submissions: (id) => assessmentsRepo.list(id),
-    library: () => library,
+    library,
   })
   const filter = { workshopIds, teams: null, timing: 'before' as const }
   if (process.env.BENCH_SUMMARIES_PROFILE) {

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { ExportColumn, ExportRow } from '../../../electron/main/services/writers/table'
-import { writeWorkbook } from '../../../electron/main/services/writers/xlsxWriter'
+import type { ExportColumn, ExportRow } from '../../../electron/main/services/exports/writers/table'
+import { writeWorkbook } from '../../../electron/main/services/exports/writers/xlsxWriter'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 300_000)
 const columns: ExportColumn[] = [

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import type { Locale } from '../../../shared/i18n/locales'
 
 /** What every screen shares: the header, its navigation and the language switch. */
 export class AppShell {
@@ -15,11 +16,11 @@ export class AppShell {
     await expect(this.page.locator('main#main')).toBeVisible()
   }
 
-  language(code: 'ja' | 'en'): Locator {
+  language(code: Locale): Locator {
     return this.page.getByTestId(`locale-${code}`)
   }
 
-  async switchLanguage(code: 'ja' | 'en'): Promise<void> {
+  async switchLanguage(code: Locale): Promise<void> {
     await this.language(code).click()
     await expect(this.language(code)).toHaveAttribute('aria-pressed', 'true')
     await expect(this.page.locator('html')).toHaveAttribute('lang', code)

@@ -1,7 +1,8 @@
 import type { AssessmentSubmission, RespondentKind, Side, Timing } from '@shared/domain/assessment'
 import type { LevelNumber, PerspectiveScores } from '@shared/domain/assessmentScoring'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { Db } from '../connection'
+import type { Locale } from '@shared/i18n/locales'
 
 export interface NewSubmissionRow {
   id: string
@@ -13,7 +14,7 @@ export interface NewSubmissionRow {
   side: Side
   managerParticipantId: string | null
   team: string
-  locale: 'ja' | 'en'
+  locale: Locale
   questionnaireId: string
   answers: Record<string, number>
   level: LevelNumber
@@ -33,7 +34,7 @@ interface SubmissionRow {
   manager_participant_id: string | null
   manager_name: string | null
   team: string
-  locale: 'ja' | 'en'
+  locale: Locale
   answers: string
   level: number
   perspective_scores: string

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { compareParticipants, type Participant } from '@shared/domain/workshop'
 import type { ParticipantFields } from '@shared/ipc/channels/workshops'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { Db } from '../connection'
 
 interface ParticipantRow {

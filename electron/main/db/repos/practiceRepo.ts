@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ApproachId, ResponseId, TopicId } from '@shared/content/schemas'
 import type { PracticeSession } from '@shared/domain/practice'
 import type { PracticeFields } from '@shared/ipc/channels/practice'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { Db } from '../connection'
 
 interface PracticeRow {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import type { WorkshopFields } from '@shared/ipc/channels/workshops'
 import type { Workshop, WorkshopSummary } from '@shared/domain/workshop'
 import type { Db } from '../connection'
+import type { Locale } from '@shared/i18n/locales'
 
 interface WorkshopRow {
   id: string
@@ -10,7 +11,7 @@ interface WorkshopRow {
   scheduled_at: string | null
   place: string
   trainer: string
-  content_locale: 'ja' | 'en'
+  content_locale: Locale
   notes: string
   prep_seconds: number
   one_on_one_seconds: number

@@ -5,13 +5,15 @@
 import { suggestedFileName } from '@shared/domain/fileNames'
 import type { Locale } from '@shared/i18n/locales'
 import type { ExportKind } from '@shared/ipc/channels/exports'
-import { AppError } from '@shared/ipc/envelope'
+import { AppError } from '@shared/domain/errors'
 import { workshopPrintRoute } from '@shared/transport'
-import type { Db } from '../db/connection'
+import type { BundleTablesRepo, ResolvedBundleTable } from '../../db/repos/bundleTables'
+import type { ExportQueries } from '../../db/repos/exportQueries'
+import type { PdfPrinter } from '../../shell'
 import { writeFileAtomic } from './atomicFile'
-import { bundleJsonChunks, collectWorkshopBundle, type resolveBundleTables } from './bundle'
+import { bundleJsonChunks, collectWorkshopBundle } from './workshopBundle'
 import type { ExportKindDef } from './exportJobs'
-import { exportTablesFor, type ExportTableDef } from './exportTables'
+import { exportTablesFor, type ExportTableDef } from './exportTableDefs'
 import { writeCsv } from './writers/csvWriter'
 import { yieldToEventLoop, type ExportTable } from './writers/table'
 import { writeWorkbook } from './writers/xlsxWriter'
@@ -21,16 +23,12 @@ export interface WorkshopExportParams {
   includeNames: boolean
 }
 
-/** What the Electron shell adds: a PDF of a renderer route (the print view). */
-export interface PdfPrinter {
-  printToPdf(route: string, signal: AbortSignal): Promise<Uint8Array>
-}
-
 export interface WorkshopExportDeps {
-  db: Db
+  queries: ExportQueries
+  bundleRepo: BundleTablesRepo
   locale(): Locale
   installationId(): string
-  bundleTables(): ReturnType<typeof resolveBundleTables>
+  bundleTables: readonly ResolvedBundleTable[]
   exportTables: readonly ExportTableDef[]
   printer?: PdfPrinter
   /**
@@ -46,9 +44,9 @@ export interface WorkshopExportDeps {
 
 export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Record<ExportKind, ExportKindDef<WorkshopExportParams>>> {
   const title = (workshopId: string): string => {
-    const row = deps.db.prepare<[string], { title: string }>('SELECT title FROM workshops WHERE id = ?').get(workshopId)
-    if (!row) throw new AppError('NOT_FOUND', `workshop ${workshopId} not found`)
-    return row.title
+    const found = deps.queries.workshopTitle(workshopId)
+    if (found === null) throw new AppError('NOT_FOUND', `workshop ${workshopId} not found`)
+    return found
   }
 
   /** rows across all tables, for progress */
@@ -57,8 +55,8 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
     const computed = deps.summaryTables?.(p.workshopId, locale, p.includeNames) ?? []
     const leading = summaries === 'all' ? computed : computed.slice(0, 1)
     const leadingRows = leading.reduce((n, t) => n + (Array.isArray(t.rows) ? t.rows.length : 0), 0)
-    const total = Math.max(1, leadingRows + deps.exportTables.reduce((n, t) => n + t.count(deps.db, p.workshopId), 0))
-    return { total, tables: [...leading, ...exportTablesFor(deps.exportTables, deps.db, p.workshopId, { locale, includeNames: p.includeNames })] }
+    const total = Math.max(1, leadingRows + deps.exportTables.reduce((n, t) => n + t.count(deps.queries, p.workshopId), 0))
+    return { total, tables: [...leading, ...exportTablesFor(deps.exportTables, deps.queries, p.workshopId, { locale, includeNames: p.includeNames })] }
   }
 
   const kinds: Partial<Record<ExportKind, ExportKindDef<WorkshopExportParams>>> = {
@@ -69,7 +67,7 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
         ctx.progress(0.05, 'collecting')
         title(p.workshopId)
         deps.beforeBundle?.(p.workshopId)
-        const bundle = collectWorkshopBundle(deps.db, deps.bundleTables(), p.workshopId, deps.installationId())
+        const bundle = collectWorkshopBundle(deps.bundleRepo, deps.bundleTables, p.workshopId, deps.installationId())
         await yieldToEventLoop()
         ctx.progress(0.5, 'writing')
         await ctx.output((path) => writeFileAtomic(path, bundleJsonChunks(bundle), { signal: ctx.signal }))

@@ -8,10 +8,10 @@ import { TIMINGS, type Timing } from '@shared/domain/assessment'
 import { latestShownTiming, perspectiveAverage, PERSPECTIVE_IDS, teamFigures, type TeamFigures } from '@shared/domain/teamSummaryRows'
 import type { ResponseId } from '@shared/content/schemas'
 import type { Locale } from '@shared/i18n/locales'
-import type { AssessmentsRepo } from '../db/repos/assessmentsRepo'
-import type { Db } from '../db/connection'
-import type { SessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
-import type { SessionPlansRepo } from '../db/repos/sessionPlansRepo'
+import type { AssessmentsRepo } from '../../db/repos/assessmentsRepo'
+import type { ExportQueries } from '../../db/repos/exportQueries'
+import type { SessionFeedbackRepo } from '../../db/repos/sessionFeedbackRepo'
+import type { SessionPlansRepo } from '../../db/repos/sessionPlansRepo'
 import type { ExportColumn, ExportRow, ExportTable } from './writers/table'
 
 type Localized = Record<Locale, string>
@@ -36,11 +36,11 @@ export function hiddenReasonText(locale: Locale, people: number, min: number): s
 }
 
 export interface SummarySources {
-  db: Db
+  queries: Pick<ExportQueries, 'rosterTeams'>
   assessments: Pick<AssessmentsRepo, 'list'>
   plans: Pick<SessionPlansRepo, 'get'>
   feedback: Pick<SessionFeedbackRepo, 'list'>
-  responseOrder(): readonly ResponseId[]
+  responseOrder: readonly ResponseId[]
   minPeople(workshopId: string): number
 }
 
@@ -67,14 +67,14 @@ const perspectiveColumns = (locale: Locale): ExportColumn[] =>
   PERSPECTIVE_IDS.map((id) => col(`p_${id}`, PERSPECTIVE_LABELS[id], 'number', locale, 16))
 
 export function summarySheets(src: SummarySources, workshopId: string, locale: Locale, includeNames: boolean): ExportTable[] {
-  const roster = src.db.prepare<[string], { id: string; team: string }>('SELECT id, team FROM participants WHERE workshop_id = ?').all(workshopId)
+  const roster = src.queries.rosterTeams(workshopId)
   const plan = src.plans.get(workshopId)
   const figures = teamFigures({
     roster,
     submissions: src.assessments.list(workshopId),
     rounds: plan?.rounds ?? [],
     feedback: plan ? src.feedback.list(workshopId) : [],
-    responseOrder: src.responseOrder(),
+    responseOrder: src.responseOrder,
     minPeople: src.minPeople(workshopId),
   })
   const teamName = (team: string): string => (team === '' ? NO_TEAM[locale] : team)

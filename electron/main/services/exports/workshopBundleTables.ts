@@ -10,33 +10,31 @@
  * belong to the machine the kiosk runs on. Solo practice sessions are not part
  * of a workshop and do not travel either.
  */
-import type { BundleTableRegistration } from './bundle'
-
-const byPlan = 'plan_id IN (SELECT id FROM session_plans WHERE workshop_id = ?)'
+import type { BundleTableRegistration } from './workshopBundle'
 
 export const WORKSHOP_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
-  { name: 'session_plans', primaryKey: 'id', parents: ['workshops'], workshopScope: 'workshop_id = ?', ignoreInComparison: ['updated_at'] },
+  { name: 'session_plans', primaryKey: 'id', parents: ['workshops'], workshopScope: 'ofWorkshop', ignoreInComparison: ['updated_at'] },
   {
     name: 'session_seats',
     primaryKey: ['plan_id', 'round_index', 'participant_id'],
     parents: ['session_plans', 'participants'],
-    workshopScope: byPlan,
+    workshopScope: 'ofWorkshopPlan',
   },
-  { name: 'session_cards', primaryKey: ['plan_id', 'round_index', 'group_index'], parents: ['session_plans'], workshopScope: byPlan },
-  { name: 'session_runs', primaryKey: 'plan_id', parents: ['session_plans'], workshopScope: byPlan, ignoreInComparison: ['updated_at'] },
+  { name: 'session_cards', primaryKey: ['plan_id', 'round_index', 'group_index'], parents: ['session_plans'], workshopScope: 'ofWorkshopPlan' },
+  { name: 'session_runs', primaryKey: 'plan_id', parents: ['session_plans'], workshopScope: 'ofWorkshopPlan', ignoreInComparison: ['updated_at'] },
   {
     name: 'session_feedback',
     primaryKey: 'id',
     parents: ['session_plans', 'participants'],
-    workshopScope: byPlan,
+    workshopScope: 'ofWorkshopPlan',
     ignoreInComparison: ['updated_at'],
   },
   {
     name: 'assessment_submissions',
     primaryKey: 'id',
     parents: ['workshops', 'participants'],
-    workshopScope: 'workshop_id = ?',
+    workshopScope: 'ofWorkshop',
     ignoreInComparison: ['updated_at'],
   },
-  { name: 'assessment_code_salts', primaryKey: 'workshop_id', parents: ['workshops'], workshopScope: 'workshop_id = ?', ignoreInComparison: ['created_at'] },
+  { name: 'assessment_code_salts', primaryKey: 'workshop_id', parents: ['workshops'], workshopScope: 'ofWorkshop', ignoreInComparison: ['created_at'] },
 ]

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../tests/support/bundleTransfer'
-import { HOSTILE_TEXT, seedSummaryWorkshopVia, type SeedCall } from '../../../tests/e2e/data/summaryWorkshop'
-import type { AppContext } from '../appContext'
-import { CORE_BUNDLE_TABLES } from './bundle'
+import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../../tests/support/bundleTransfer'
+import { HOSTILE_TEXT, seedSummaryWorkshopVia, type SeedCall } from '../../../../tests/support/summaryWorkshop'
+import type { AppContext } from '../../appContext'
+import { CORE_BUNDLE_TABLES } from './workshopBundle'
 import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
 
 const TABLES = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES].map((t) => t.name)

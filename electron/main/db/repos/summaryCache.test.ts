@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
-import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../tests/support/bundleTransfer'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { fillSummaryData } from '../../../tests/support/summaryData'
-import { seedSummaryWorkshopVia, type SeedCall } from '../../../tests/e2e/data/summaryWorkshop'
-import { createAppContext, type AppContext } from '../appContext'
-import { FELT_SQL, GAPS_SQL, IDENTIFIED_SQL, LEVELS_SQL, PRACTISED_SQL, ROLE_PLAY_PEOPLE_SQL } from '../db/repos/summariesRepo'
-import { CACHED_SQL } from '../db/repos/summaryCache'
-import { contentDir } from '../paths'
-import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
+import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../../tests/support/bundleTransfer'
+import { makeTempDir } from '../../../../tests/support/tempDir'
+import { fillSummaryData } from '../../../../tests/support/summaryData'
+import { seedSummaryWorkshopVia, type SeedCall } from '../../../../tests/support/summaryWorkshop'
+import { createAppContext, type AppContext } from '../../appContext'
+import { FELT_SQL, GAPS_SQL, IDENTIFIED_SQL, LEVELS_SQL, PRACTISED_SQL, ROLE_PLAY_PEOPLE_SQL } from './summariesRepo'
+import { CACHED_SQL } from './summaryCache'
+import { contentDir } from '../../paths'
+import { WORKSHOP_BUNDLE_TABLES } from '../../services/exports/workshopBundleTables'
 
 const caller = (ctx: AppContext): SeedCall => callerOf(ctx)
 

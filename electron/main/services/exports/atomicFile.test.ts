@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '@shared/ipc/envelope'
-import { makeTempDir } from '../../../tests/support/tempDir'
+import { AppError } from '@shared/domain/errors'
+import { makeTempDir } from '../../../../tests/support/tempDir'
 import { nodeFileOps, writeFileAtomic, type AtomicFileOps } from './atomicFile'
 
 function errnoError(code: string): Error {

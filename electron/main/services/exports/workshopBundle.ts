@@ -10,71 +10,62 @@ import {
   BUNDLE_VERSION,
   conflictKey,
   insertionOrder,
-  keyColumns,
   rowId,
   parseBundle,
   planImport,
   type Bundle,
   type BundleRow,
-  type BundleTableSpec,
   type ConflictChoice,
   type TablePlan,
 } from '@shared/domain/bundle'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
-import { AppError } from '@shared/ipc/envelope'
-import type { Db } from '../db/connection'
+import { AppError } from '@shared/domain/errors'
+import type { Db } from '../../db/connection'
+import type { BundleTableName, BundleTablesRepo, ResolvedBundleTable, WorkshopScope } from '../../db/repos/bundleTables'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
-  name: string
+  name: BundleTableName
   /** one column, or the columns of a composite key */
   primaryKey: string | readonly string[]
   /** tables that must be inserted first (foreign keys) */
-  parents: readonly string[]
-  /** SQL condition picking one workshop's rows; its one `?` is the workshop id */
-  workshopScope: string
+  parents: readonly BundleTableName[]
+  /** how its rows belong to one workshop */
+  workshopScope: WorkshopScope
   ignoreInComparison?: readonly string[]
 }
 
-/** The tables of the foundation; features register theirs in appContext.ts (see docs/exports.md). */
+/** The tables of the foundation; features register theirs in areas/exportsArea.ts (see docs/exports.md). */
 export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
-  { name: 'workshops', primaryKey: 'id', parents: [], workshopScope: 'id = ?', ignoreInComparison: ['updated_at'] },
+  { name: 'workshops', primaryKey: 'id', parents: [], workshopScope: 'isWorkshop', ignoreInComparison: ['updated_at'] },
   {
     name: 'participants',
     primaryKey: 'id',
     parents: ['workshops'],
-    workshopScope: 'workshop_id = ?',
+    workshopScope: 'ofWorkshop',
     ignoreInComparison: ['updated_at'],
   },
 ]
 
-const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`
-/** `"a" = @a AND "b" = @b`: a row's key as named parameters */
-const keyMatch = (t: BundleTableSpec): string => keyColumns(t).map((c) => `${ident(c)} = @${c}`).join(' AND ')
 const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
-
-interface ResolvedTable extends BundleTableSpec {
-  workshopScope: string
-}
+/** An upload nobody touched for this long (the screen was closed mid-import) is dropped with its bytes. */
+export const ABANDONED_UPLOAD_TTL_MS = 30 * 60 * 1000
 
 /** Registrations plus their columns (read from the schema), parents first. */
-export function resolveBundleTables(db: Db, registrations: readonly BundleTableRegistration[]): ResolvedTable[] {
+export function resolveBundleTables(repo: BundleTablesRepo, registrations: readonly BundleTableRegistration[]): ResolvedBundleTable[] {
   const resolved = registrations.map((r) => {
-    const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info(${`'${r.name.replace(/'/g, "''")}'`})`).all()
+    const columns = repo.columns(r.name)
     if (columns.length === 0) throw new Error(`bundle table ${r.name} does not exist`)
-    return { ...r, columns: columns.map((c) => c.name) }
+    return { ...r, columns }
   })
   const order = insertionOrder(resolved).map((s) => s.name)
-  return order.map((name) => resolved.find((r) => r.name === name) as ResolvedTable)
+  return order.map((name) => resolved.find((r) => r.name === name) as ResolvedBundleTable)
 }
 
 /** One workshop's rows from every registered table. */
-export function collectWorkshopBundle(db: Db, tables: readonly ResolvedTable[], workshopId: string, installationId: string, now = new Date()): Bundle {
+export function collectWorkshopBundle(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], workshopId: string, installationId: string, now = new Date()): Bundle {
   const out: Bundle['tables'] = {}
-  for (const t of tables) {
-    const sql = `SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${t.workshopScope} ORDER BY ${keyColumns(t).map(ident).join(', ')}`
-    out[t.name] = db.prepare<[string], BundleRow>(sql).all(workshopId)
-  }
+  for (const t of tables) out[t.name] = repo.workshopRows(t, workshopId)
   if ((out.workshops ?? []).length === 0) throw new AppError('NOT_FOUND', `workshop ${workshopId} not found`)
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), sourceInstallationId: installationId, tables: out }
 }
@@ -95,36 +86,56 @@ export function* bundleJsonChunks(bundle: Bundle, rowsPerChunk = 2000): Generato
   yield '}}\n'
 }
 
-function planAll(db: Db, tables: readonly ResolvedTable[], bundle: Bundle): TablePlan[] {
+function planAll(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle): TablePlan[] {
   return tables
     .filter((t) => bundle.tables[t.name] !== undefined)
     .map((t) => {
-      const keys = keyColumns(t)
-      const get = db.prepare<[BundleRow], BundleRow>(`SELECT ${t.columns.map(ident).join(', ')} FROM ${ident(t.name)} WHERE ${keyMatch(t)}`)
+      const get = repo.rowByKey(t)
       const incoming = bundle.tables[t.name] ?? []
       const existing = new Map<string, BundleRow>()
       for (const row of incoming) {
         const id = rowId(row, t)
-        const mine = get.get(Object.fromEntries(keys.map((k) => [k, row[k] ?? null])))
+        const mine = get(row)
         if (mine) existing.set(id, mine)
       }
       return planImport(existing, incoming, t)
     })
 }
 
-export function createBundleImports(db: Db, tables: () => readonly ResolvedTable[], installationId: () => string) {
-  const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null }>()
+export interface BundleImportsOptions {
+  db: Db
+  repo: BundleTablesRepo
+  tables: readonly ResolvedBundleTable[]
+  installationId: () => string
+  /** the clock (ms), for the sweep of abandoned uploads */
+  now?: () => number
+  abandonedTtlMs?: number
+}
+
+export function createBundleImports(options: BundleImportsOptions) {
+  const { db, repo, tables, installationId } = options
+  const now = options.now ?? Date.now
+  const ttl = options.abandonedTtlMs ?? ABANDONED_UPLOAD_TTL_MS
+  const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null; touchedAt: number }>()
+
+  /** Drops uploads untouched for longer than `ttl`; runs on every call. */
+  function sweep(): void {
+    const cutoff = now() - ttl
+    for (const [uploadId, u] of uploads) if (u.touchedAt <= cutoff) uploads.delete(uploadId)
+  }
 
   function upload(uploadId: string) {
+    sweep()
     const u = uploads.get(uploadId)
     if (!u) throw new AppError('NOT_FOUND', `upload ${uploadId} not found`)
+    u.touchedAt = now()
     return u
   }
 
   function parsed(uploadId: string): Bundle {
     const u = upload(uploadId)
     if (u.bundle) return u.bundle
-    const result = parseBundle(Buffer.concat(u.parts).toString('utf8'), tables())
+    const result = parseBundle(Buffer.concat(u.parts).toString('utf8'), tables)
     if (!result.ok) throw new AppError('INVALID_INPUT', `bundle: ${result.problem.code} ${result.problem.detail}`)
     u.bundle = result.bundle
     u.parts = []
@@ -133,8 +144,9 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
 
   return {
     begin(): { uploadId: string } {
+      sweep()
       const uploadId = randomUUID()
-      uploads.set(uploadId, { parts: [], size: 0, bundle: null })
+      uploads.set(uploadId, { parts: [], size: 0, bundle: null, touchedAt: now() })
       return { uploadId }
     },
     append(uploadId: string, base64: string): { received: number } {
@@ -151,14 +163,14 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
     /** Writes nothing: what an import would add, skip and ask about. */
     preview(uploadId: string): BundlePreview {
       const u = upload(uploadId)
-      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(Buffer.concat(u.parts).toString('utf8'), tables())
+      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(Buffer.concat(u.parts).toString('utf8'), tables)
       if (!result.ok) {
         uploads.delete(uploadId)
         return { valid: false, problem: result.problem }
       }
       u.bundle = result.bundle
       u.parts = []
-      const plans = planAll(db, tables(), result.bundle)
+      const plans = planAll(repo, tables, result.bundle)
       return {
         valid: true,
         uploadId,
@@ -180,17 +192,14 @@ export function createBundleImports(db: Db, tables: () => readonly ResolvedTable
       const result = db.transaction((): BundleApplyResult => {
         const totals: BundleApplyResult = { added: 0, replaced: 0, kept: 0, identical: 0 }
         // planned inside the transaction: what the preview showed may have changed since
-        const plans = planAll(db, tables(), bundle)
+        const plans = planAll(repo, tables, bundle)
         for (const plan of plans) {
-          const t = tables().find((x) => x.name === plan.table) as ResolvedTable
-          const insert = db.prepare(`INSERT INTO ${ident(t.name)} (${t.columns.map(ident).join(', ')}) VALUES (${t.columns.map((c) => `@${c}`).join(', ')})`)
-          const update = db.prepare(
-            `UPDATE ${ident(t.name)} SET ${t.columns.filter((c) => !keyColumns(t).includes(c)).map((c) => `${ident(c)} = @${c}`).join(', ')} WHERE ${keyMatch(t)}`,
-          )
-          for (const row of plan.added) insert.run(row)
+          const t = tables.find((x) => x.name === plan.table) as ResolvedBundleTable
+          const write = repo.writer(t)
+          for (const row of plan.added) write.insert(row)
           for (const c of plan.conflicts) {
             if (chosen.get(conflictKey(plan.table, c.id)) === 'takeTheirs') {
-              update.run(c.theirs)
+              write.update(c.theirs)
               totals.replaced += 1
             } else totals.kept += 1
           }

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
-import { callerOf } from '../../../tests/support/bundleTransfer'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { fillSummaryData } from '../../../tests/support/summaryData'
-import { createAppContext, type AppContext } from '../appContext'
-import { FELT_SQL, GAPS_SQL, IDENTIFIED_SQL, LEVELS_SQL, PRACTISED_SQL, ROLE_PLAY_PEOPLE_SQL } from '../db/repos/summariesRepo'
-import { CACHED_SQL } from '../db/repos/summaryCache'
-import { contentDir } from '../paths'
+import { callerOf } from '../../../../tests/support/bundleTransfer'
+import { makeTempDir } from '../../../../tests/support/tempDir'
+import { fillSummaryData } from '../../../../tests/support/summaryData'
+import { createAppContext, type AppContext } from '../../appContext'
+import { FELT_SQL, GAPS_SQL, IDENTIFIED_SQL, LEVELS_SQL, PRACTISED_SQL, ROLE_PLAY_PEOPLE_SQL } from './summariesRepo'
+import { CACHED_SQL } from './summaryCache'
+import { contentDir } from '../../paths'
 
 /**
  * Migration 0008: a write makes only its slice of a workshop stale (a timing, a team, the team

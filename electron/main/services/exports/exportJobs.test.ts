@@ -4,12 +4,13 @@ import { parse } from 'csv-parse/sync'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import type { ExportJobStatus } from '@shared/ipc/channels/exports'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { createAppContext, type AppContext, type DesktopShell } from '../appContext'
-import { contentDir } from '../paths'
-import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
-import { seedSummaryWorkshopVia } from '../../../tests/e2e/data/summaryWorkshop'
+import { makeTempDir } from '../../../../tests/support/tempDir'
+import { createAppContext, type AppContext } from '../../appContext'
+import type { DesktopShell } from '../../shell'
+import { contentDir } from '../../paths'
+import { fakeDesktopShell } from '../../../../tests/support/fakeDesktopShell'
+import { dispatchCalls } from '../../../../tests/support/dispatchCalls'
+import { seedSummaryWorkshopVia } from '../../../../tests/support/summaryWorkshop'
 
 const fields = {
   title: '勉強会: 営業/企画 <合同>',
@@ -35,7 +36,7 @@ describe('export jobs', () => {
     ctx = createAppContext({ dataDir: data.dir, contentDir: contentDir(), version: 'test', shell: shell && fakeDesktopShell(shell) })
     return { dir: data.dir }
   }
-  const { call } = dispatchCalls(() => ctx)
+  const { callAs: call } = dispatchCalls(() => ctx)
   async function settle(jobId: string): Promise<ExportJobStatus> {
     for (;;) {
       const s = await call<ExportJobStatus>('exports.status', { jobId })

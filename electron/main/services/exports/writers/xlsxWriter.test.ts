@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makeTempDir } from '../../../../tests/support/tempDir'
+import { makeTempDir } from '../../../../../tests/support/tempDir'
 import type { ExportColumn } from './table'
 import { writeWorkbook } from './xlsxWriter'
 

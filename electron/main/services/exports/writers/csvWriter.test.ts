@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makeTempDir } from '../../../../tests/support/tempDir'
+import { makeTempDir } from '../../../../../tests/support/tempDir'
 import { writeCsv } from './csvWriter'
 import type { ExportColumn, ExportRow } from './table'
 

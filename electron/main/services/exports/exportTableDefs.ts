@@ -3,7 +3,7 @@
  * its own (see docs/exports.md). CSV writes one file per table, XLSX one sheet.
  */
 import type { Locale } from '@shared/i18n/locales'
-import type { Db } from '../db/connection'
+import type { ExportQueries } from '../../db/repos/exportQueries'
 import type { ColumnType, ExportColumn, ExportRow, ExportTable } from './writers/table'
 
 type Localized = Record<Locale, string>
@@ -21,28 +21,10 @@ export interface ExportTableDef {
   /** file suffix / sheet name, per language */
   name: Localized
   columns: readonly ExportColumnDef[]
-  /** rows of one workshop; read in pages (see pagedRows), never with a long-lived iterate() */
-  rows(db: Db, workshopId: string, locale: Locale): Iterable<ExportRow>
+  /** rows of one workshop; read in pages (db/repos/exportQueries), never with a long-lived iterate() */
+  rows(queries: ExportQueries, workshopId: string, locale: Locale): Iterable<ExportRow>
   /** for progress; an estimate is fine */
-  count(db: Db, workshopId: string): number
-}
-
-/**
- * Rows in pages by a unique key: between pages the writers yield to the event
- * loop, and a better-sqlite3 iterate() left open across that would make every
- * other request on the connection fail ("connection is busy").
- */
-export function* pagedRows(db: Db, sql: { select: string; where: string; key: string }, param: string, pageSize = 2000): Generator<ExportRow> {
-  const page = db.prepare<[string, string, number], ExportRow>(
-    `${sql.select} WHERE (${sql.where}) AND ${sql.key} > ? ORDER BY ${sql.key} LIMIT ?`,
-  )
-  let after = ''
-  for (;;) {
-    const rows = page.all(param, after, pageSize)
-    yield* rows
-    if (rows.length < pageSize) return
-    after = String(rows[rows.length - 1]?.[sql.key.replace(/^.*\./, '')] ?? '')
-  }
+  count(queries: ExportQueries, workshopId: string): number
 }
 
 export const participantsExportTable: ExportTableDef = {
@@ -57,10 +39,8 @@ export const participantsExportTable: ExportTableDef = {
     { key: 'email', header: { ja: 'メール', en: 'E-mail' }, type: 'text', width: 28, personal: true },
     { key: 'created_at', header: { ja: '登録日時', en: 'Added at' }, type: 'date', width: 18 },
   ],
-  rows: (db, workshopId) =>
-    pagedRows(db, { select: 'SELECT * FROM participants', where: 'workshop_id = ?', key: 'id' }, workshopId),
-  count: (db, workshopId) =>
-    db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM participants WHERE workshop_id = ?').get(workshopId)?.n ?? 0,
+  rows: (queries, workshopId) => queries.participantRows(workshopId),
+  count: (queries, workshopId) => queries.participantCount(workshopId),
 }
 
 export const CORE_EXPORT_TABLES: readonly ExportTableDef[] = [participantsExportTable]
@@ -68,7 +48,7 @@ export const CORE_EXPORT_TABLES: readonly ExportTableDef[] = [participantsExport
 /** The tables as the writers take them, in one language, personal columns only when asked. */
 export function exportTablesFor(
   defs: readonly ExportTableDef[],
-  db: Db,
+  queries: ExportQueries,
   workshopId: string,
   options: { locale: Locale; includeNames: boolean; onRow?: () => void },
 ): ExportTable[] {
@@ -76,6 +56,6 @@ export function exportTablesFor(
     const columns: ExportColumn[] = def.columns
       .filter((c) => options.includeNames || !c.personal)
       .map((c) => ({ key: c.key, header: c.header[options.locale], type: c.type, width: c.width }))
-    return { name: def.name[options.locale], columns, rows: def.rows(db, workshopId, options.locale) }
+    return { name: def.name[options.locale], columns, rows: def.rows(queries, workshopId, options.locale) }
   })
 }

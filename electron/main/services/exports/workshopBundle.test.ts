@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import type { BundlePreview } from '@shared/ipc/channels/exports'
-import { callerOf, exportBundle, openTwoAppContexts, previewBundle } from '../../../tests/support/bundleTransfer'
-import type { AppContext } from '../appContext'
+import { callerOf, exportBundle, openTwoAppContexts, previewBundle } from '../../../../tests/support/bundleTransfer'
+import type { AppContext } from '../../appContext'
 
 const fields = {
   title: '1on1 勉強会',

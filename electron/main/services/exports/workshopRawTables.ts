@@ -1,12 +1,12 @@
 /**
  * The raw rows of a workshop's CSV / XLSX export beyond the roster: every
  * self-assessment (level, perspective scores, each answer) and the round
- * feedback, one table per role. Rows are read in pages (pagedRows).
+ * feedback, one table per role. Rows are read in pages (db/repos/exportQueries.ts).
  */
 import { PERSPECTIVE_IDS } from '@shared/content/assessmentIds'
 import { respondentTag, type Timing } from '@shared/domain/assessment'
-import type { Db } from '../db/connection'
-import { pagedRows, type ExportColumnDef, type ExportTableDef } from './exportTables'
+import type { FeedbackRole } from '../../db/repos/exportQueries'
+import type { ExportColumnDef, ExportTableDef } from './exportTableDefs'
 import type { ExportRow } from './writers/table'
 import { TIMING_LABELS } from './workshopSummarySheets'
 
@@ -29,11 +29,9 @@ const parse = (text: unknown): Record<string, unknown> => {
     return {}
   }
 }
-const countOf = (db: Db, sql: string, workshopId: string): number => db.prepare<[string], { n: number }>(sql).get(workshopId)?.n ?? 0
 
 /** `answers` are the statement ids of the questionnaire, in its order: one number column each. */
-export function assessmentsExportTable(statementIds: () => readonly string[]): ExportTableDef {
-  const ids = statementIds()
+export function assessmentsExportTable(ids: readonly string[]): ExportTableDef {
   return {
     name: { ja: 'セルフチェック', en: 'self-checks' },
     columns: [
@@ -49,19 +47,9 @@ export function assessmentsExportTable(statementIds: () => readonly string[]): E
       ...ids.map((s): ExportColumnDef => ({ key: `a_${s}`, header: { ja: s, en: s }, type: 'number', width: 8 })),
       { key: 'created_at', header: { ja: '回答日時', en: 'Answered at' }, type: 'date', width: 18 },
     ],
-    rows: (db, workshopId, locale) =>
+    rows: (queries, workshopId, locale) =>
       mapped(
-        pagedRows(
-          db,
-          {
-            select: `SELECT s.id AS id, s.timing, s.respondent_key, s.side, s.team, s.level, s.perspective_scores, s.answers, s.created_at,
-              p.display_name AS respondent_name, m.display_name AS manager_name
-              FROM assessment_submissions s LEFT JOIN participants p ON p.id = s.participant_id LEFT JOIN participants m ON m.id = s.manager_participant_id`,
-            where: 's.workshop_id = ?',
-            key: 's.id',
-          },
-          workshopId,
-        ),
+        queries.assessmentRows(workshopId),
         (row) => {
           const scores = parse(row.perspective_scores)
           const answers = parse(row.answers)
@@ -81,11 +69,11 @@ export function assessmentsExportTable(statementIds: () => readonly string[]): E
           return out
         },
       ),
-    count: (db, workshopId) => countOf(db, 'SELECT count(*) AS n FROM assessment_submissions WHERE workshop_id = ?', workshopId),
+    count: (queries, workshopId) => queries.assessmentCount(workshopId),
   }
 }
 
-type Role = 'member' | 'manager' | 'observer'
+type Role = FeedbackRole
 const ROLE_NAMES: Record<Role, { ja: string; en: string }> = {
   member: { ja: 'フィードバック（メンバー役）', en: 'feedback (member)' },
   manager: { ja: 'フィードバック（上司役）', en: 'feedback (manager)' },
@@ -125,21 +113,9 @@ export function feedbackExportTable(role: Role): ExportTableDef {
       ...ROLE_COLUMNS[role],
       { key: 'updated_at', header: { ja: '日時', en: 'At' }, type: 'date', width: 18 },
     ],
-    rows: (db, workshopId) =>
+    rows: (queries, workshopId) =>
       mapped(
-        pagedRows(
-          db,
-          {
-            select: `SELECT f.id AS id, f.round_index + 1 AS round_no, f.group_index + 1 AS group_no, p.display_name, p.team,
-              c.topic_id, c.response_id, f.entered_by, f.felt_cleared, f.received_response, f.thought_requested,
-              f.do_differently, f.next_action, f.seen_response, f.ticks_json, f.comment, f.updated_at
-              FROM session_feedback f JOIN session_plans sp ON sp.id = f.plan_id JOIN participants p ON p.id = f.participant_id
-              LEFT JOIN session_cards c ON c.plan_id = f.plan_id AND c.round_index = f.round_index AND c.group_index = f.group_index`,
-            where: `sp.workshop_id = ? AND f.role = '${role}'`,
-            key: 'f.id',
-          },
-          workshopId,
-        ),
+        queries.feedbackRows(workshopId, role),
         (row) => {
           const ticks = (() => {
             try {
@@ -152,12 +128,7 @@ export function feedbackExportTable(role: Role): ExportTableDef {
           return { ...row, ticks, identified: row.thought_requested == null ? null : row.thought_requested === row.response_id ? 1 : 0 }
         },
       ),
-    count: (db, workshopId) =>
-      db
-        .prepare<[string, string], { n: number }>(
-          'SELECT count(*) AS n FROM session_feedback f JOIN session_plans sp ON sp.id = f.plan_id WHERE sp.workshop_id = ? AND f.role = ?',
-        )
-        .get(workshopId, role)?.n ?? 0,
+    count: (queries, workshopId) => queries.feedbackCount(workshopId, role),
   }
 }
 

@@ -10,23 +10,14 @@
  * folder and the renderer downloads the bytes, then discards the job.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, rmSync, statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { AppError, type ErrorCode } from '@shared/ipc/envelope'
+import { AppError, asAppError } from '@shared/domain/errors'
 import type { ExportJobStatus, ExportKind, ExportStartResult } from '@shared/ipc/channels/exports'
-import { toEnvelopeError } from '../dispatch'
+import { storageErrorCode } from '../../db/storageErrors'
+import type { SaveFilter, SavePathChooser } from '../../shell'
 import { isAbort } from './atomicFile'
-
-export interface SaveFilter {
-  name: string
-  extensions: string[]
-}
-
-/** Optional desktop capability (Electron): ask the user where a file goes. */
-export interface SavePathChooser {
-  chooseSavePath(suggestedName: string, filters: SaveFilter[]): Promise<string | null>
-}
 
 export interface JobRunContext {
   signal: AbortSignal
@@ -52,7 +43,12 @@ interface Job {
   controller: AbortController
   paths: string[]
   scratch: string | null
+  /** when it stopped running (clock ms), for the sweep */
+  finishedAt: number | null
 }
+
+/** A finished job the renderer never discarded (a closed window, say) is forgotten after this long. */
+export const FINISHED_JOB_TTL_MS = 30 * 60 * 1000
 
 export interface ExportJobsOptions<P> {
   kinds: Partial<Record<ExportKind, ExportKindDef<P>>>
@@ -60,6 +56,9 @@ export interface ExportJobsOptions<P> {
   scratchDir: string
   shell?: SavePathChooser
   log?: (message: string) => void
+  /** the clock (ms), for the sweep of finished jobs */
+  now?: () => number
+  finishedTtlMs?: number
 }
 
 function siblingPath(chosen: string, suffix?: string, extension?: string): string {
@@ -74,9 +73,23 @@ const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.ma
 
 export function createExportJobs<P>(options: ExportJobsOptions<P>) {
   const jobs = new Map<string, Job>()
+  const now = options.now ?? Date.now
+  const ttl = options.finishedTtlMs ?? FINISHED_JOB_TTL_MS
   rmSync(options.scratchDir, { recursive: true, force: true })
 
+  /** Forgets jobs finished more than `ttl` ago, with their download copies; runs on every call. */
+  function sweep(): void {
+    const cutoff = now() - ttl
+    for (const [jobId, job] of jobs) {
+      if (job.finishedAt !== null && job.finishedAt <= cutoff) {
+        if (job.scratch) rmSync(job.scratch, { recursive: true, force: true })
+        jobs.delete(jobId)
+      }
+    }
+  }
+
   function get(jobId: string): Job {
+    sweep()
     const job = jobs.get(jobId)
     if (!job) throw new AppError('NOT_FOUND', `export job ${jobId} not found`)
     return job
@@ -108,23 +121,26 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
       status.progress = 1
       status.phase = 'done'
       status.state = 'done'
+      job.finishedAt = now()
     } catch (error) {
+      job.finishedAt = now()
       removeFiles(job)
       if (controller.signal.aborted || isAbort(error)) {
         status.state = 'cancelled'
         status.phase = 'cancelled'
         return
       }
-      const envelope = toEnvelopeError(error)
+      const failure = asAppError(error, storageErrorCode)
       status.state = 'failed'
       status.phase = 'failed'
-      status.errorCode = envelope.ok ? 'INTERNAL' : envelope.error.code
-      options.log?.(`export ${status.kind} failed: ${envelope.ok ? '' : envelope.error.message}`)
+      status.errorCode = failure.code
+      options.log?.(`export ${status.kind} failed: ${failure.message}`)
     }
   }
 
   return {
     async start(kind: ExportKind, params: P): Promise<ExportStartResult> {
+      sweep()
       const def = options.kinds[kind]
       if (!def) throw new AppError('INVALID_INPUT', `export ${kind} is not available here`)
       const suggested = def.suggestName(params)
@@ -154,6 +170,7 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
         controller: new AbortController(),
         paths: [],
         scratch,
+        finishedAt: null,
       }
       jobs.set(jobId, job)
       void execute(job, def, params, chosen)
@@ -193,22 +210,6 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
       else if (job.scratch) rmSync(job.scratch, { recursive: true, force: true })
       jobs.delete(jobId)
     },
-
-    /** for tests: resolves when the job has stopped running */
-    async settled(jobId: string): Promise<ExportJobStatus> {
-      while (get(jobId).status.state === 'running') await new Promise((done) => setTimeout(done, 5))
-      return { ...get(jobId).status }
-    },
-
-    /** leftover scratch folders (tests) */
-    scratchEntries: (): string[] => {
-      try {
-        return readdirSync(options.scratchDir)
-      } catch {
-        return []
-      }
-    },
   }
 }
 export type ExportJobs<P> = ReturnType<typeof createExportJobs<P>>
-export type { ErrorCode }

@@ -1,0 +1,62 @@
+import { join } from 'node:path'
+import { createAssessmentsRepo } from '../db/repos/assessmentsRepo'
+import { createBundleTablesRepo } from '../db/repos/bundleTables'
+import { createExportQueries } from '../db/repos/exportQueries'
+import { createSessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
+import { createSessionPlansRepo } from '../db/repos/sessionPlansRepo'
+import { createExportHandlers } from '../handlers/exportHandlers'
+import type { AssessmentService } from '../services/assessmentService'
+import { CORE_BUNDLE_TABLES, createBundleImports, resolveBundleTables, type BundleTableRegistration } from '../services/exports/workshopBundle'
+import { createExportJobs } from '../services/exports/exportJobs'
+import { createWorkshopExportKinds } from '../services/exports/workshopExportKinds'
+import { CORE_EXPORT_TABLES, type ExportTableDef } from '../services/exports/exportTableDefs'
+import { WORKSHOP_BUNDLE_TABLES } from '../services/exports/workshopBundleTables'
+import { assessmentsExportTable, FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopRawTables'
+import { summarySheets, type SummarySources } from '../services/exports/workshopSummarySheets'
+import type { AreaDeps } from './areaDeps'
+
+/** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
+const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES]
+
+/** Exports of a workshop (bundle, CSV, XLSX, PDF) and bundle imports. */
+export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessments: AssessmentService) {
+  const { db, library, settings, workshops, shell } = deps
+  const queries = createExportQueries(db)
+  const bundleRepo = createBundleTablesRepo(db)
+  const bundleTables = resolveBundleTables(bundleRepo, BUNDLE_TABLES)
+  const clock = (): number => (deps.now ? deps.now().getTime() : Date.now())
+  const summarySources: SummarySources = {
+    queries,
+    assessments: createAssessmentsRepo(db),
+    plans: createSessionPlansRepo(db),
+    feedback: createSessionFeedbackRepo(db),
+    responseOrder: library.responses.map((r) => r.id),
+    // the trainer's per-workshop setting, as on the summary screens
+    minPeople: (workshopId) => workshops.get(workshopId).privacyMinPeople,
+  }
+  /** Tables in a workshop's CSV / XLSX export, in this order. */
+  const exportTables: readonly ExportTableDef[] = [
+    ...CORE_EXPORT_TABLES,
+    assessmentsExportTable(library.assessments[0]?.statements.map((s) => s.id) ?? []),
+    ...FEEDBACK_EXPORT_TABLES,
+  ]
+  const jobs = createExportJobs({
+    kinds: createWorkshopExportKinds({
+      queries,
+      bundleRepo,
+      locale: settings.locale,
+      installationId: settings.installationId,
+      bundleTables,
+      exportTables,
+      summaryTables: (workshopId, locale, includeNames) => summarySheets(summarySources, workshopId, locale, includeNames),
+      beforeBundle: (workshopId) => assessments.ensureCodeSalt(workshopId),
+      printer: shell,
+    }),
+    scratchDir: join(deps.dataDir, 'export-downloads'),
+    shell,
+    log: deps.log,
+    now: clock,
+  })
+  const imports = createBundleImports({ db, repo: bundleRepo, tables: bundleTables, installationId: settings.installationId, now: clock })
+  return createExportHandlers(jobs, imports, { saveDialog: Boolean(shell), printToPdf: Boolean(shell) })
+}

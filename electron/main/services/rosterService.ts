@@ -1,0 +1,25 @@
+import { AppError } from '@shared/domain/errors'
+import { rowsToParticipants, type RosterDraftRow } from '@shared/domain/rosterRows'
+import type { Participant } from '@shared/domain/workshop'
+import type { ChannelParsedInput } from '@shared/ipc/contract'
+import type { ParticipantsRepo } from '../db/repos/participantsRepo'
+import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import { readRosterFile } from './rosterFile'
+
+/** Reading a roster file and importing its rows into a workshop. */
+export function createRosterService(deps: { workshops: WorkshopsRepo; participants: ParticipantsRepo }) {
+  const { workshops, participants } = deps
+  return {
+    readFile: (dataBase64: string) => readRosterFile(new Uint8Array(Buffer.from(dataBase64, 'base64'))),
+
+    import({ workshopId, participants: people }: ChannelParsedInput<'roster.import'>): { imported: Participant[] } {
+      workshops.get(workshopId)
+      // the same checks the preview showed, against the roster as it is now (it may have changed since)
+      const rows: RosterDraftRow[] = people.map((p, index) => ({ line: index + 1, excluded: false, cells: { ...p } }))
+      const checked = rowsToParticipants(rows, participants.list(workshopId))
+      if (!checked) throw new AppError('CONFLICT', 'roster import: duplicates within the rows or of people already on the roster')
+      return { imported: participants.createMany(workshopId, checked) }
+    },
+  }
+}
+export type RosterService = ReturnType<typeof createRosterService>

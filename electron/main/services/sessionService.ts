@@ -1,0 +1,135 @@
+import { RESPONSE_IDS, type ContentLibrary } from '@shared/content/schemas'
+import { AppError } from '@shared/domain/errors'
+import { applyTimer, initialTimer } from '@shared/domain/phaseTimer'
+import { computeRoundResults, type RoundResults } from '@shared/domain/roundResults'
+import { seatOf, type FeedbackRecord, type SessionPlan } from '@shared/domain/session'
+import type { ChannelParsedInput } from '@shared/ipc/contract'
+import type { RunState } from '@shared/ipc/channels/sessions'
+import type { Db } from '../db/connection'
+import type { ParticipantsRepo } from '../db/repos/participantsRepo'
+import type { SessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
+import type { SessionPlansRepo } from '../db/repos/sessionPlansRepo'
+import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import type { PresenterWindows } from '../shell'
+import { buildPlan, checklistItemIds } from './sessionPlanner'
+
+export interface SessionServiceDeps {
+  db: Db
+  workshops: WorkshopsRepo
+  participants: ParticipantsRepo
+  plans: SessionPlansRepo
+  feedback: SessionFeedbackRepo
+  library: ContentLibrary
+  /** Electron only: opens the presenter view as its own window */
+  presenter?: PresenterWindows
+}
+
+/** The role-play session of a workshop: its plan, the run (round and timer), and the round feedback. */
+export function createSessionService(deps: SessionServiceDeps) {
+  const { db, workshops, participants, plans, feedback, library } = deps
+
+  const planOf = (workshopId: string): SessionPlan & { id: string } => {
+    const plan = plans.get(workshopId)
+    const id = plans.planId(workshopId)
+    if (!plan || id === null) throw new AppError('NOT_FOUND', `workshop ${workshopId} has no plan`)
+    return { ...plan, id }
+  }
+  const runState = (workshopId: string): RunState | null => {
+    const run = plans.getRun(workshopId)
+    const plan = plans.get(workshopId)
+    if (!run || !plan) return null
+    return {
+      workshopId,
+      roundIndex: run.roundIndex,
+      rounds: plan.rounds.length,
+      timer: run.timer,
+      phaseSeconds: workshops.get(workshopId).phaseSeconds,
+      updatedAt: run.updatedAt,
+    }
+  }
+  const mustRun = (workshopId: string): RunState => {
+    const state = runState(workshopId)
+    if (!state) throw new AppError('NOT_FOUND', `workshop ${workshopId} has no plan`)
+    return state
+  }
+
+  return {
+    preview({ workshopId, settings }: ChannelParsedInput<'sessions.preview'>): SessionPlan {
+      workshops.get(workshopId)
+      return { ...buildPlan(workshopId, participants.list(workshopId), settings, library), savedAt: null }
+    },
+
+    /** A new plan replaces the old one with its feedback, so that needs the trainer's explicit yes. */
+    savePlan({ workshopId, settings, discardFeedback }: ChannelParsedInput<'sessions.savePlan'>): SessionPlan {
+      return db.transaction(() => {
+        workshops.get(workshopId)
+        const hasFeedback = feedback.list(workshopId).length > 0
+        if (hasFeedback && !discardFeedback) throw new AppError('CONFLICT', 'the current plan has feedback; confirm discarding it')
+        return plans.save(buildPlan(workshopId, participants.list(workshopId), settings, library))
+      })()
+    },
+
+    getPlan(workshopId: string): SessionPlan | null {
+      workshops.get(workshopId)
+      return plans.get(workshopId)
+    },
+
+    getRun(workshopId: string): RunState | null {
+      workshops.get(workshopId)
+      return runState(workshopId)
+    },
+
+    timer({ workshopId, action, at }: ChannelParsedInput<'sessions.timer'>): RunState {
+      return db.transaction(() => {
+        const state = mustRun(workshopId)
+        plans.saveRun(workshopId, state.roundIndex, applyTimer(state.timer, action, at))
+        return mustRun(workshopId)
+      })()
+    },
+
+    /** Moving to a round starts its timer afresh. */
+    goToRound({ workshopId, roundIndex }: ChannelParsedInput<'sessions.goToRound'>): RunState {
+      return db.transaction(() => {
+        const state = mustRun(workshopId)
+        if (roundIndex >= state.rounds) throw new AppError('INVALID_INPUT', `round ${roundIndex + 1} is not in the plan`)
+        plans.saveRun(workshopId, roundIndex, initialTimer())
+        return mustRun(workshopId)
+      })()
+    },
+
+    /** Only the person in that seat may answer, with that seat's role; an observer ticks only items of the group's checklist. */
+    submitFeedback({ workshopId, roundIndex, groupIndex, participantId, enteredBy, body }: ChannelParsedInput<'sessions.submitFeedback'>): FeedbackRecord {
+      const plan = planOf(workshopId)
+      const seat = seatOf(plan, roundIndex, participantId)
+      if (!seat || seat.groupIndex !== groupIndex || seat.role !== body.role)
+        throw new AppError('INVALID_INPUT', `this person is not the ${body.role} of round ${roundIndex + 1}, group ${groupIndex + 1}`)
+      if (body.role === 'observer') {
+        const responseId = plan.rounds[roundIndex]?.groups[groupIndex]?.card.responseId
+        const allowed = new Set(responseId ? checklistItemIds(library, responseId) : [])
+        const unknown = body.ticks.filter((id) => !allowed.has(id))
+        if (unknown.length > 0) throw new AppError('INVALID_INPUT', `not on this checklist: ${unknown.join(', ')}`)
+      }
+      return feedback.submit({ planId: plan.id, roundIndex, groupIndex, participantId, enteredBy }, body)
+    },
+
+    listFeedback({ workshopId, roundIndex }: ChannelParsedInput<'sessions.listFeedback'>): FeedbackRecord[] {
+      workshops.get(workshopId)
+      return feedback.list(workshopId).filter((f) => roundIndex === undefined || f.roundIndex === roundIndex)
+    },
+
+    roundResults({ workshopId, roundIndex }: ChannelParsedInput<'sessions.roundResults'>): RoundResults {
+      const plan = planOf(workshopId)
+      const round = plan.rounds[roundIndex]
+      if (!round) throw new AppError('NOT_FOUND', `round ${roundIndex + 1} is not in the plan`)
+      return computeRoundResults(round, roundIndex, feedback.list(workshopId), RESPONSE_IDS, (r) => checklistItemIds(library, r))
+    },
+
+    openPresenter(workshopId: string): { opened: boolean } {
+      workshops.get(workshopId)
+      if (!deps.presenter) return { opened: false }
+      deps.presenter.openPresenterWindow(workshopId)
+      return { opened: true }
+    },
+  }
+}
+export type SessionService = ReturnType<typeof createSessionService>

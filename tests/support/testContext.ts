@@ -1,0 +1,63 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
+import { createAppContext, type AppContext, type AppContextOptions } from '../../electron/main/appContext'
+import { contentDir } from '../../electron/main/paths'
+import { dispatchCalls } from './dispatchCalls'
+import { makeTempDir } from './tempDir'
+
+type Overrides = Partial<Omit<AppContextOptions, 'dataDir'>>
+
+/**
+ * A real app context on a fresh data folder for every test, closed and removed
+ * afterwards, with typed calls through its dispatch. `open(overrides)` replaces
+ * it for one test (a desktop shell, a clock); `lazy` opens none until asked.
+ */
+export function useTestContext(defaults: Overrides & { lazy?: boolean } = {}) {
+  const { lazy, ...base } = defaults
+  let ctx: AppContext | null = null
+  let dir = ''
+  const cleanups: (() => void)[] = []
+
+  function open(overrides: Overrides = {}): AppContext {
+    ctx?.close()
+    const tmp = makeTempDir()
+    cleanups.push(tmp.cleanup)
+    dir = tmp.dir
+    ctx = createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test', ...base, ...overrides })
+    return ctx
+  }
+  beforeEach(() => {
+    if (!lazy) open()
+  })
+  afterEach(() => {
+    ctx?.close()
+    ctx = null
+    for (const c of cleanups.splice(0)) c()
+  })
+
+  const current = (): AppContext => {
+    if (!ctx) throw new Error('no test context open')
+    return ctx
+  }
+  return {
+    get ctx(): AppContext {
+      return current()
+    },
+    /** the data folder of the open context */
+    get dir(): string {
+      return dir
+    },
+    open,
+    ...dispatchCalls(current),
+  }
+}
+
+/** Leftover download copies of the browser host's exports in a data folder. */
+export function scratchEntries(dataDir: string): string[] {
+  try {
+    return readdirSync(join(dataDir, 'export-downloads'))
+  } catch {
+    return []
+  }
+}
