@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './electron/main/security/csp'
+import { BOOT_SHELL_CSS } from './shared/bootShell'
 
 /** Puts the app's one CSP into index.html as a meta tag (the relaxed dev variant under the dev server). */
 function contentSecurityPolicyMeta(): Plugin {
@@ -20,6 +21,33 @@ function contentSecurityPolicyMeta(): Plugin {
           injectTo: 'head',
         },
       ]
+    },
+  }
+}
+
+/**
+ * The first paint is the app shell, from index.html alone: its styles inline in the head (allowed
+ * by hash in the CSP), and the tags Vite puts in the head (the app's stylesheet, the entry script,
+ * its modulepreloads) moved to the end of the body, after the shell. A stylesheet in the head
+ * holds every paint until it has loaded; after the shell it holds only what follows it, and the
+ * entry script still runs only once that stylesheet is in (scripts wait for the stylesheets before
+ * them), so the app never shows unstyled.
+ */
+function appShellFirst(): Plugin {
+  const moved = /[ \t]*<(?:script type="module"[^>]*><\/script>|link rel="(?:stylesheet|modulepreload)"[^>]*>)\n?/g
+  return {
+    name: 'taiwa-app-shell-first',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const [head = '', rest = ''] = html.split('</head>')
+        const tags = head.match(moved) ?? []
+        if (tags.length === 0 || !rest.includes('</body>')) throw new Error('taiwa-app-shell-first: index.html has no tags to move')
+        // the stylesheet first: the script after it then certainly waits for it
+        const ordered = [...tags.filter((t) => t.includes('stylesheet')), ...tags.filter((t) => !t.includes('stylesheet'))]
+        const body = rest.replace(/\s*<\/body>/, `\n${ordered.map((t) => `    ${t.trim()}`).join('\n')}\n  </body>`)
+        return `${head.replace(moved, '').trimEnd()}\n    <style>${BOOT_SHELL_CSS}</style>\n  </head>${body}`
+      },
     },
   }
 }
@@ -61,7 +89,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     resolve: { alias: { ...alias, '@': resolve(__dirname, 'renderer') } },
-    plugins: [vue(), contentSecurityPolicyMeta()],
+    plugins: [vue(), contentSecurityPolicyMeta(), appShellFirst()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

@@ -11,21 +11,21 @@ export const useSettingsStore = defineStore('settings', () => {
   const errorCode = ref<ErrorCode | null>(null)
   const requests = useRequests(errorCode)
 
-  function show(next: Locale): void {
+  async function show(next: Locale): Promise<void> {
     locale.value = next
-    applyLocale(next)
+    await applyLocale(next)
   }
 
   async function load(): Promise<void> {
     const settings = await requests.call('settings.get', {})
-    if (settings) show(settings.locale)
+    if (settings) await show(settings.locale)
     loaded.value = true
   }
 
   /** The language changes on screen only once it is saved, so a restart shows the same. */
   async function setLocale(next: Locale): Promise<void> {
     const settings = await requests.call('settings.setLocale', { locale: next })
-    if (settings) show(settings.locale)
+    if (settings) await show(settings.locale)
   }
 
   function clearError(): void {

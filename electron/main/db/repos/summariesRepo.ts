@@ -97,14 +97,7 @@ function toLevelRow(r: LevelSqlRow): LevelAggregateRow {
 }
 
 export function createSummariesRepo(db: Db) {
-  const cache = createSummaryCache(db, {
-    levels: LEVELS_SQL,
-    gaps: GAPS_SQL,
-    identified: IDENTIFIED_SQL.replace('{{by}}', 'team'),
-    felt: FELT_SQL.replace('{{by}}', 'team'),
-    rolePlayPeople: ROLE_PLAY_PEOPLE_SQL,
-    practised: PRACTISED_SQL,
-  })
+  const cache = createSummaryCache(db)
   // the team figures come from the per-workshop aggregate tables (call refresh() first, in the same transaction)
   const levels = db.prepare<[SummaryParams], LevelSqlRow>(CACHED_SQL.levels)
   const gaps = db.prepare<[SummaryParams], GapAggregateRow>(CACHED_SQL.gaps)

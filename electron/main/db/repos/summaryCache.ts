@@ -2,23 +2,16 @@ import { PERSPECTIVE_IDS } from '@shared/content/assessmentIds'
 import type { Db } from '../connection'
 
 /**
- * The summary's per-workshop aggregate tables (migration 0007): a stale
- * workshop (no summary_cache_state row, dropped by triggers on every write to
- * the tables the figures come from) is recomputed with the live queries of
- * summariesRepo; the figures of several workshops are then summed, which
- * gives the same numbers because every live figure is a sum or count over
- * rows of one workshop (latest answers, manager-member pairs and role-play
- * groups never cross workshops).
+ * The summary's per-workshop aggregate tables (migrations 0007, 0008). Triggers keep
+ * summary_latest (each respondent's latest answer) and summary_groups (each role-play group with
+ * its feedback counts) exact at write time, drop the aggregate rows of the slice a write changed
+ * and note it in summary_dirty. A read recomputes only those slices (a workshop's timing, a team
+ * of a workshop, its team list), or a whole workshop that has no summary_cache_state row, from
+ * those two small tables; the figures of several workshops are then summed, which gives the same
+ * numbers as the live queries of summariesRepo because every live figure is a sum or count over
+ * rows of one workshop (latest answers, manager-member pairs and role-play groups never cross
+ * workshops).
  */
-export interface LiveSummarySql {
-  levels: string
-  gaps: string
-  identified: string
-  felt: string
-  rolePlayPeople: string
-  practised: string
-}
-
 const perspectiveColumns = PERSPECTIVE_IDS.flatMap((id) => [`${id}_sum`, `${id}_n`])
 const inWorkshops = 'workshop_id IN (SELECT value FROM json_each(@workshops))'
 const inTeams = '(@teams IS NULL OR team IN (SELECT value FROM json_each(@teams)))'
@@ -39,31 +32,82 @@ export const CACHED_SQL = {
   teams: `SELECT DISTINCT team FROM summary_teams WHERE ${inWorkshops}`,
 }
 
-export function createSummaryCache(db: Db, live: LiveSummarySql) {
-  const fills = [
-    db.prepare(`INSERT INTO summary_levels (workshop_id, team, timing, level, people, ${perspectiveColumns.join(', ')}) SELECT @workshop, * FROM (${live.levels})`),
-    db.prepare(`INSERT INTO summary_gaps (workshop_id, team, timing, pairs, manager_level_sum, member_level_sum) SELECT @workshop, * FROM (${live.gaps})`),
-    db.prepare(`INSERT INTO summary_identified (workshop_id, team, response_id, answered, right_count) SELECT @workshop, * FROM (${live.identified})`),
-    db.prepare(`INSERT INTO summary_felt (workshop_id, team, topic_id, response_id, ratings, total) SELECT @workshop, * FROM (${live.felt})`),
-    db.prepare(`INSERT INTO summary_role_play_people (workshop_id, team, people) SELECT @workshop, * FROM (${live.rolePlayPeople})`),
-    db.prepare(`INSERT INTO summary_practised (workshop_id, team, topic_id, response_id, talks) SELECT @workshop, * FROM (${live.practised})`),
-    db.prepare(`INSERT INTO summary_teams (workshop_id, team)
-      SELECT @workshop, team FROM participants WHERE workshop_id = @workshop
-      UNION SELECT @workshop, team FROM assessment_submissions WHERE workshop_id = @workshop`),
+type Slice = 'timing' | 'team' | 'teams' | 'all'
+const sliceWhere = (slice: Slice, column: string): string => (slice === 'all' || slice === 'teams' ? '' : ` AND ${column} = @key`)
+
+/** the aggregate rows of one workshop (or of one slice of it), from the row tables */
+function fillSql(slice: Slice): string[] {
+  const latest = sliceWhere(slice, 'timing')
+  const groups = `FROM summary_groups WHERE workshop_id = @workshop${sliceWhere(slice, 'team')}`
+  const assessments = [
+    `INSERT INTO summary_levels (workshop_id, team, timing, level, people, ${perspectiveColumns.join(', ')})
+      SELECT workshop_id, team, timing, level, count(*), ${PERSPECTIVE_IDS.map((id) => `sum(${id}), count(${id})`).join(', ')}
+      FROM summary_latest WHERE workshop_id = @workshop${latest} GROUP BY team, timing, level`,
+    `INSERT INTO summary_gaps (workshop_id, team, timing, pairs, manager_level_sum, member_level_sum)
+      SELECT mb.workshop_id, mg.team, mb.timing, count(*), sum(mg.level), sum(mb.level)
+      FROM summary_latest mb
+      JOIN summary_latest mg ON mg.workshop_id = mb.workshop_id AND mg.timing = mb.timing AND mg.side = 'manager' AND mg.participant_id = mb.manager_participant_id
+      WHERE mb.workshop_id = @workshop AND mb.side = 'member'${sliceWhere(slice, 'mb.timing')} GROUP BY mg.team, mb.timing`,
   ]
+  const rolePlay = [
+    `INSERT INTO summary_identified (workshop_id, team, response_id, answered, right_count)
+      SELECT workshop_id, team, response_id, sum(answered), sum(right_count) ${groups} AND manager_rows > 0 GROUP BY team, response_id`,
+    `INSERT INTO summary_felt (workshop_id, team, topic_id, response_id, ratings, total)
+      SELECT workshop_id, team, topic_id, response_id, sum(member_rows), sum(felt_total) ${groups} AND member_rows > 0 GROUP BY team, topic_id, response_id`,
+    `INSERT INTO summary_role_play_people (workshop_id, team, people)
+      SELECT workshop_id, team, count(DISTINCT manager_id) ${groups} AND feedback_rows > 0 GROUP BY team`,
+    `INSERT INTO summary_practised (workshop_id, team, topic_id, response_id, talks)
+      SELECT workshop_id, team, topic_id, response_id, count(*) ${groups} GROUP BY team, topic_id, response_id`,
+  ]
+  const teams = [
+    `INSERT INTO summary_teams (workshop_id, team)
+      SELECT @workshop, team FROM participants WHERE workshop_id = @workshop
+      UNION SELECT @workshop, team FROM assessment_submissions WHERE workshop_id = @workshop`,
+  ]
+  return { timing: assessments, team: rolePlay, teams, all: [...assessments, ...rolePlay, ...teams] }[slice]
+}
+
+const SLICE_TABLES: Record<Exclude<Slice, 'all'>, { tables: string[]; column: string | null }> = {
+  timing: { tables: ['summary_levels', 'summary_gaps'], column: 'timing' },
+  team: { tables: ['summary_identified', 'summary_felt', 'summary_role_play_people', 'summary_practised'], column: 'team' },
+  teams: { tables: ['summary_teams'], column: null },
+}
+
+export function createSummaryCache(db: Db) {
+  const full = fillSql('all').map((sql) => db.prepare(sql))
+  const slices = Object.fromEntries(
+    (Object.keys(SLICE_TABLES) as Exclude<Slice, 'all'>[]).map((slice) => {
+      const { tables, column } = SLICE_TABLES[slice]
+      // the triggers dropped these rows already; dropping again keeps the refresh right on its own
+      const drops = tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE workshop_id = @workshop${column ? ` AND ${column} = @key` : ''}`))
+      return [slice, [...drops, ...fillSql(slice).map((sql) => db.prepare(sql))]]
+    }),
+  ) as Record<Exclude<Slice, 'all'>, ReturnType<Db['prepare']>[]>
   const isFresh = db.prepare<[string], { fresh: 1 }>('SELECT 1 AS fresh FROM summary_cache_state WHERE workshop_id = ?')
   const markFresh = db.prepare<[string, string]>('INSERT INTO summary_cache_state (workshop_id, refreshed_at) VALUES (?, ?)')
+  const dirty = db.prepare<[string], { slice: Exclude<Slice, 'all'>; key: string }>('SELECT slice, slice_key AS key FROM summary_dirty WHERE workshop_id = ?')
+  const clean = db.prepare<[string]>('DELETE FROM summary_dirty WHERE workshop_id = ?')
 
   return {
-    /** recomputes the workshops whose figures a write made stale; call inside the reading transaction */
+    /**
+     * brings the chosen workshops' aggregates up to date: the stale slices, or a whole workshop
+     * never read; call inside the reading transaction. Returns how many slices (a whole workshop
+     * counts one) were recomputed.
+     */
     refresh(workshopIds: readonly string[]): number {
       let refreshed = 0
       for (const workshop of workshopIds) {
-        if (isFresh.get(workshop)) continue
-        markFresh.run(workshop, new Date().toISOString())
-        const params = { workshop, workshops: JSON.stringify([workshop]), teams: null }
-        for (const stmt of fills) stmt.run(params)
-        refreshed++
+        if (!isFresh.get(workshop)) {
+          markFresh.run(workshop, new Date().toISOString())
+          for (const stmt of full) stmt.run({ workshop })
+          refreshed++
+          continue
+        }
+        for (const { slice, key } of dirty.all(workshop)) {
+          for (const stmt of slices[slice]) stmt.run(SLICE_TABLES[slice].column ? { workshop, key } : { workshop })
+          refreshed++
+        }
+        clean.run(workshop)
       }
       return refreshed
     },

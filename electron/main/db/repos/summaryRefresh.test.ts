@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
+import { callerOf } from '../../../../tests/support/bundleTransfer'
+import { makeTempDir } from '../../../../tests/support/tempDir'
+import { fillSummaryData } from '../../../../tests/support/summaryData'
+import { createAppContext, type AppContext } from '../../appContext'
+import { FELT_SQL, GAPS_SQL, IDENTIFIED_SQL, LEVELS_SQL, PRACTISED_SQL, ROLE_PLAY_PEOPLE_SQL } from './summariesRepo'
+import { CACHED_SQL } from './summaryCache'
+import { contentDir } from '../../paths'
+
+/**
+ * Migration 0008: a write makes only its slice of a workshop stale (a timing, a team, the team
+ * list), and the next read recomputes only that slice from the row tables the triggers keep. Each
+ * case writes once, checks that the refresh is a partial one (the workshop stays computed, the
+ * slice is noted), then that every cached figure equals the live query over every row: a trigger
+ * that misses a write leaves a stale figure behind and fails its case.
+ */
+const LIVE = {
+  levels: LEVELS_SQL,
+  gaps: GAPS_SQL,
+  identified: IDENTIFIED_SQL.replace('{{by}}', 'team'),
+  felt: FELT_SQL.replace('{{by}}', 'team'),
+  rolePlayPeople: ROLE_PLAY_PEOPLE_SQL,
+  practised: PRACTISED_SQL,
+  teams: 'SELECT DISTINCT team FROM (SELECT team FROM participants WHERE workshop_id IN (SELECT value FROM json_each(@workshops)) UNION SELECT team FROM assessment_submissions WHERE workshop_id IN (SELECT value FROM json_each(@workshops)))',
+}
+
+/** a copy of one answer, newer than every other, with some columns changed */
+const newerAnswer = (id: string, changes: { team?: string; key?: string; timing?: string }): string => `
+  INSERT INTO assessment_submissions (id, workshop_id, timing, respondent_kind, participant_id, respondent_key, side, manager_participant_id, team,
+    locale, questionnaire_id, answers, level, perspective_scores, created_at, updated_at)
+  SELECT '${id}', workshop_id, ${changes.timing ? `'${changes.timing}'` : 'timing'}, respondent_kind, participant_id, ${changes.key ? `'${changes.key}'` : 'respondent_key'}, side,
+    manager_participant_id, ${changes.team ? `'${changes.team}'` : 'team'}, locale, questionnaire_id, answers, 1 + level % 6, '{"trust":3,"safety":97}',
+    '2027-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z'
+  FROM assessment_submissions WHERE workshop_id = @w ORDER BY id LIMIT 1`
+
+const oneGroup = `plan_id = (SELECT id FROM session_plans WHERE workshop_id = @w) AND round_index = 1 AND group_index = 2`
+const aManager = `(SELECT participant_id FROM session_seats WHERE role = 'manager' AND ${oneGroup})`
+
+const WRITES: { what: string; sql: string[] }[] = [
+  { what: 'a newer answer of one person', sql: [newerAnswer('n1', {})] },
+  { what: 'an answer from a new team', sql: [newerAnswer('n2', { team: '新しいチーム', key: 'p:newcomer' })] },
+  { what: 'an answer moved to another timing', sql: ["UPDATE assessment_submissions SET timing = 'followUp', level = 1 WHERE id = (SELECT min(id) FROM assessment_submissions WHERE workshop_id = @w AND timing = 'after')"] },
+  { what: "a manager's answer changed (the gaps)", sql: ["UPDATE assessment_submissions SET level = 7 - level WHERE workshop_id = @w AND side = 'manager' AND timing = 'before'"] },
+  {
+    what: 'the latest answer deleted (the one before counts again)',
+    sql: ["DELETE FROM assessment_submissions WHERE id = (SELECT id FROM assessment_submissions WHERE workshop_id = @w AND timing = 'before' ORDER BY created_at DESC, id LIMIT 1)"],
+  },
+  { what: "a member's felt-cleared rating changed", sql: [`UPDATE session_feedback SET felt_cleared = 6 - felt_cleared WHERE role = 'member' AND ${oneGroup}`] },
+  { what: "a manager's guess changed", sql: [`UPDATE session_feedback SET thought_requested = 'unsure' WHERE role = 'manager' AND ${oneGroup}`] },
+  { what: "a group's feedback deleted", sql: [`DELETE FROM session_feedback WHERE ${oneGroup}`] },
+  { what: "a card's requested response changed", sql: [`UPDATE session_cards SET response_id = 'opinion', topic_id = 'private' WHERE ${oneGroup}`] },
+  {
+    what: 'the manager seat handed to the member',
+    sql: [`UPDATE session_seats SET role = CASE role WHEN 'manager' THEN 'member' ELSE 'manager' END WHERE role IN ('manager', 'member') AND ${oneGroup}`],
+  },
+  { what: 'a practising manager moved to another team', sql: [`UPDATE participants SET team = (SELECT max(team) FROM participants WHERE workshop_id = @w) WHERE id = ${aManager}`] },
+  { what: 'a practising manager deleted', sql: [`DELETE FROM participants WHERE id = ${aManager}`] },
+]
+
+describe('the summary refreshes only what a write touched (migration 0008)', () => {
+  let ctx: AppContext
+  let cleanup = (): void => {}
+  let workshopIds: string[] = []
+  let teams: string[] = []
+  beforeEach(async () => {
+    const tmp = makeTempDir()
+    cleanup = tmp.cleanup
+    ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
+    ;({ workshopIds, teams } = fillSummaryData(ctx.db, { workshops: 2, teamsPerWorkshop: 3, peoplePerTeam: 6, rounds: 4, answersPerPerson: 5 }))
+    await summary()
+  })
+  afterEach(() => {
+    ctx.close()
+    cleanup()
+  })
+
+  const summary = () => callerOf(ctx)<TeamSummaryReport>('summaries.teams', { workshopIds, teams: null, timing: 'before' })
+  const count = (sql: string, w: string): number => (ctx.db.prepare(`SELECT count(*) AS n FROM ${sql}`).get({ w }) as { n: number }).n
+
+  async function expectCachedEqualsLive(): Promise<void> {
+    await summary()
+    for (const ids of [workshopIds, [workshopIds[0]!]])
+      for (const only of [null, [teams[0]!], [teams[1]!]]) {
+        const p = { workshops: JSON.stringify(ids), teams: only === null ? null : JSON.stringify(only) }
+        for (const [key, sql] of Object.entries(LIVE)) {
+          const live = ctx.db.prepare(sql).all(key === 'teams' ? { workshops: p.workshops } : p)
+          const cached = ctx.db.prepare(CACHED_SQL[key as keyof typeof LIVE]).all(key === 'teams' ? { workshops: p.workshops } : p)
+          expect(key === 'teams' ? sortTeams(cached) : cached, `${key} of ${ids.length} workshop(s), teams ${JSON.stringify(only)}`).toEqual(key === 'teams' ? sortTeams(live) : live)
+        }
+      }
+  }
+  const sortTeams = (rows: unknown[]): string[] => (rows as { team: string }[]).map((r) => r.team).sort()
+
+  for (const { what, sql } of WRITES)
+    it(`stays exact after ${what}, recomputing only that slice`, async () => {
+      const [w0, w1] = workshopIds as [string, string]
+      for (const statement of sql) expect(ctx.db.prepare(statement).run({ w: w0 }).changes, statement).toBeGreaterThan(0)
+      expect(count('summary_cache_state WHERE workshop_id = @w', w0), 'the workshop is not recomputed whole').toBe(1)
+      expect(count('summary_dirty WHERE workshop_id = @w', w0), 'the write noted its slice').toBeGreaterThan(0)
+      expect(count('summary_dirty WHERE workshop_id = @w', w1), 'the other workshop stays fresh').toBe(0)
+      await expectCachedEqualsLive()
+      expect(count('summary_dirty WHERE workshop_id = @w', w0)).toBe(0)
+    })
+
+  it('stays exact after the plan is deleted (that workshop is recomputed whole) and after a new workshop', async () => {
+    ctx.db.prepare('DELETE FROM session_plans WHERE workshop_id = ?').run(workshopIds[0])
+    expect(count('summary_groups WHERE workshop_id = @w', workshopIds[0]!), 'no group of the deleted plan is left').toBe(0)
+    await expectCachedEqualsLive()
+    ctx.db.prepare('DELETE FROM workshops WHERE id = ?').run(workshopIds[1])
+    expect(count('summary_latest WHERE workshop_id = @w', workshopIds[1]!) + count('summary_groups WHERE workshop_id = @w', workshopIds[1]!)).toBe(0)
+    workshopIds = workshopIds.slice(0, 1)
+    await expectCachedEqualsLive()
+  })
+})
