@@ -12,16 +12,19 @@ import {
   insertionOrder,
   rowId,
   parseBundle,
+  parseBundleInSteps,
   planImport,
   type Bundle,
   type BundleRow,
   type ConflictChoice,
   type TablePlan,
 } from '@shared/domain/bundle'
+import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/domain/errors'
 import type { Db } from '../../db/connection'
 import type { BundleTableName, BundleTablesRepo, ResolvedBundleTable, WorkshopScope } from '../../db/repos/bundleTables'
+import { finishSteps, runInSteps } from '../steps'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
@@ -47,7 +50,6 @@ export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
   },
 ]
 
-const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
 /** An upload nobody touched for this long (the screen was closed mid-import) is dropped with its bytes. */
 export const ABANDONED_UPLOAD_TTL_MS = 30 * 60 * 1000
 
@@ -86,21 +88,26 @@ export function* bundleJsonChunks(bundle: Bundle, rowsPerChunk = 2000): Generato
   yield '}}\n'
 }
 
-function planAll(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle): TablePlan[] {
-  return tables
-    .filter((t) => bundle.tables[t.name] !== undefined)
-    .map((t) => {
-      const get = repo.rowByKey(t)
-      const incoming = bundle.tables[t.name] ?? []
-      const existing = new Map<string, BundleRow>()
-      for (const row of incoming) {
-        const id = rowId(row, t)
-        const mine = get(row)
-        if (mine) existing.set(id, mine)
-      }
-      return planImport(existing, incoming, t)
-    })
+/** What importing would do, table by table; a step per 2,000 rows looked up (a preview lets other requests in between). */
+function* planAllInSteps(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle, rowsPerStep = 2000): Generator<void, TablePlan[]> {
+  const plans: TablePlan[] = []
+  for (const t of tables) {
+    const incoming = bundle.tables[t.name]
+    if (incoming === undefined) continue
+    const get = repo.rowByKey(t)
+    const existing = new Map<string, BundleRow>()
+    for (const [index, row] of incoming.entries()) {
+      const mine = get(row)
+      if (mine) existing.set(rowId(row, t), mine)
+      if (index % rowsPerStep === rowsPerStep - 1) yield
+    }
+    plans.push(planImport(existing, incoming, t))
+    yield
+  }
+  return plans
 }
+
+const planAll = (repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle): TablePlan[] => finishSteps(planAllInSteps(repo, tables, bundle))
 
 export interface BundleImportsOptions {
   db: Db
@@ -132,10 +139,17 @@ export function createBundleImports(options: BundleImportsOptions) {
     return u
   }
 
+  /** The upload's text; its slices are let go first, so it is not held twice over while parsed. */
+  function takeText(u: { parts: Buffer[] }): string {
+    const whole = Buffer.concat(u.parts)
+    u.parts = []
+    return whole.toString('utf8')
+  }
+
   function parsed(uploadId: string): Bundle {
     const u = upload(uploadId)
     if (u.bundle) return u.bundle
-    const result = parseBundle(Buffer.concat(u.parts).toString('utf8'), tables)
+    const result = parseBundle(takeText(u), tables)
     if (!result.ok) throw new AppError('INVALID_INPUT', `bundle: ${result.problem.code} ${result.problem.detail}`)
     u.bundle = result.bundle
     u.parts = []
@@ -153,24 +167,25 @@ export function createBundleImports(options: BundleImportsOptions) {
       const u = upload(uploadId)
       const bytes = Buffer.from(base64, 'base64')
       u.size += bytes.length
-      if (u.size > MAX_UPLOAD_BYTES) {
+      if (u.size > BUNDLE_MAX_BYTES) {
         uploads.delete(uploadId)
-        throw new AppError('INVALID_INPUT', 'bundle too large')
+        throw new AppError('INVALID_INPUT', `bundle too large: at most ${BUNDLE_MAX_BYTES} bytes`)
       }
       u.parts.push(bytes)
       return { received: u.size }
     },
     /** Writes nothing: what an import would add, skip and ask about. */
-    preview(uploadId: string): BundlePreview {
+    async preview(uploadId: string): Promise<BundlePreview> {
       const u = upload(uploadId)
-      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : parseBundle(Buffer.concat(u.parts).toString('utf8'), tables)
+      // checked a slice of rows at a time: other requests are answered in between
+      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : await runInSteps(parseBundleInSteps(takeText(u), tables))
       if (!result.ok) {
         uploads.delete(uploadId)
         return { valid: false, problem: result.problem }
       }
       u.bundle = result.bundle
       u.parts = []
-      const plans = planAll(repo, tables, result.bundle)
+      const plans = await runInSteps(planAllInSteps(repo, tables, result.bundle))
       return {
         valid: true,
         uploadId,
