@@ -16,7 +16,7 @@ describe('the practised share of topics and requested responses', () => {
       })
     const settings = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 3 } as const
     const plan = await t.call('sessions.savePlan', { workshopId, settings })
-    const filter = { workshopIds: [workshopId], teams: null, timing: 'before' } as const
+    const filter = { workshopIds: [workshopId], teams: null, timing: 'before' as const }
     expect((await t.call('summaries.teams', filter)).rolePlay.talks).toBe(0)
 
     // round 1 is played: every group hands in the member's sheet; rounds 2 and 3 are not played
