@@ -36,6 +36,22 @@ export const useSessionStore = defineStore('session', () => {
     workshopId.value = id
   }
 
+  /**
+   * Only the workshop (title, content language), for screens a participant may read: they get
+   * their cards through sessions.card, never the whole plan with every requested response.
+   */
+  async function loadWorkshop(id: string): Promise<void> {
+    if (workshopId.value === id && workshop.value) return
+    const loaded = await requests.call('workshops.get', { id }, { busy: loading })
+    if (!loaded) return
+    if (workshopId.value !== id) {
+      plan.value = null
+      participants.value = []
+    }
+    workshop.value = loaded
+    workshopId.value = id
+  }
+
   /** A plan the rules refuse is a problem to explain on the form, not an error notice. */
   function planProblem(error: ApiError): boolean {
     if (error.code !== 'INVALID_INPUT' || !PLAN_PROBLEM.test(error.message)) return false
@@ -71,5 +87,5 @@ export const useSessionStore = defineStore('session', () => {
     errorCode.value = null
   }
 
-  return { workshopId, workshop, participants, plan, loading, errorCode, problem, nameOf, load, preview, save, peekPlan, clearError }
+  return { workshopId, workshop, participants, plan, loading, errorCode, problem, nameOf, load, loadWorkshop, preview, save, peekPlan, clearError }
 })

@@ -13,6 +13,10 @@ export function createSessionHandlers(sessions: SessionService): HandlersOf<type
     'sessions.submitFeedback': (input) => sessions.submitFeedback(input),
     'sessions.listFeedback': (input) => sessions.listFeedback(input),
     'sessions.roundResults': (input) => sessions.roundResults(input),
+    'sessions.card': (input) => sessions.card(input),
+    'sessions.cards': (input) => sessions.cards(input),
+    'sessions.reveal': (input) => sessions.reveal(input),
+    'sessions.room': (input) => sessions.room(input),
     'sessions.openPresenter': ({ workshopId }) => sessions.openPresenter(workshopId),
   }
 }

@@ -12,6 +12,7 @@ import type { SessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
 import type { PresenterWindows } from '../shell'
 import { buildPlan, checklistItemIds } from './sessionPlanner'
+import { createSessionViews } from './sessionViews'
 
 export interface SessionServiceDeps {
   db: Db
@@ -54,6 +55,8 @@ export function createSessionService(deps: SessionServiceDeps) {
   }
 
   return {
+    ...createSessionViews(deps),
+
     preview({ workshopId, settings }: ChannelParsedInput<'sessions.preview'>): SessionPlan {
       workshops.get(workshopId)
       return { ...buildPlan(workshopId, participants.list(workshopId), settings, library), savedAt: null }

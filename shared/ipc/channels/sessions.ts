@@ -4,7 +4,10 @@ import { DEALING_MODES } from '../../domain/dealing'
 import type { TimerState } from '../../domain/phaseTimer'
 import { TIMER_ACTIONS } from '../../domain/phaseTimer'
 import { MAX_SEED } from '../../domain/random'
+import { CARD_VIEWERS, type CardView } from '../../domain/cardView'
+import type { PresentedRoundResults } from '../../domain/roundResultsPresented'
 import type { RoundResults } from '../../domain/roundResults'
+import type { SessionRole } from '../../domain/rotation'
 import { GROUP_FORMS, MANAGER_RULES } from '../../domain/rotationShape'
 import { ENTERED_BY, MAX_ROUNDS, type FeedbackRecord, type SessionPlan } from '../../domain/session'
 import type { Phase } from '../../domain/workshop'
@@ -59,6 +62,13 @@ export interface RunState {
   updatedAt: string
 }
 
+/** What the room sees on the projector for a round: the groups (no cards) and the round's counts, privacy applied. */
+export interface RoomView {
+  roundIndex: number
+  groups: { seats: { displayName: string; role: SessionRole }[] }[]
+  results: PresentedRoundResults
+}
+
 export const sessionChannels = {
   /** computes a plan from the roster and the settings without saving it */
   'sessions.preview': channel<SessionPlan>()({
@@ -103,6 +113,22 @@ export const sessionChannels = {
     input: z.object({ workshopId, roundIndex: index }).strict(),
     audience: ['trainer'],
   }),
+  /** one viewer's card of a group as it may be seen now: blind mode holds here, not in the view */
+  'sessions.card': channel<CardView>()({
+    input: z.object({ workshopId, roundIndex: index, groupIndex: index, viewer: z.enum(CARD_VIEWERS) }).strict(),
+    audience: ['trainer'],
+  }),
+  /** every role's card of one group, a round or the whole plan, in print order; each as its role may see it now */
+  'sessions.cards': channel<CardView[]>()({
+    input: z.object({ workshopId, roundIndex: index.optional(), groupIndex: index.optional() }).strict(),
+    audience: ['trainer'],
+  }),
+  /** the trainer reveals the requested response to a group's manager before the manager's feedback */
+  'sessions.reveal': channel<CardView>()({
+    input: z.object({ workshopId, roundIndex: index, groupIndex: index }).strict(),
+    audience: ['trainer'],
+  }),
+  'sessions.room': channel<RoomView>()({ input: z.object({ workshopId, roundIndex: index }).strict(), audience: ['trainer'] }),
   /** Electron opens a presenter window (on the second display when there is one); elsewhere { opened: false } */
   'sessions.openPresenter': channel<{ opened: boolean }>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
 } as const

@@ -6,6 +6,7 @@ import { migration0005Assessments } from './0005-assessments'
 import { migration0006Summaries } from './0006-summaries'
 import { migration0007SummaryCache } from './0007-summary-cache'
 import { migration0008SummaryRows } from './0008-summary-rows'
+import { migration0009CardReveals } from './0009-card-reveals'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration0006Summaries,
   migration0007SummaryCache,
   migration0008SummaryRows,
+  migration0009CardReveals,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

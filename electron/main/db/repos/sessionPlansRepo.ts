@@ -80,6 +80,15 @@ export function createSessionPlansRepo(db: Db) {
       status = excluded.status, running_since = excluded.running_since, elapsed_ms = excluded.elapsed_ms,
       extra_ms = excluded.extra_ms, updated_at = excluded.updated_at`)
 
+  const revealedStmt = db.prepare<[string], { round_index: number; group_index: number }>(
+    `SELECT c.round_index, c.group_index FROM session_cards c JOIN session_plans p ON p.id = c.plan_id
+      WHERE p.workshop_id = ? AND c.revealed_at IS NOT NULL`,
+  )
+  const revealStmt = db.prepare<[string, string, number, number]>(
+    `UPDATE session_cards SET revealed_at = coalesce(revealed_at, ?)
+      WHERE plan_id = (SELECT id FROM session_plans WHERE workshop_id = ?) AND round_index = ? AND group_index = ?`,
+  )
+
   function toPlan(row: PlanRow): SessionPlan {
     const rounds: PlanRound[] = Array.from({ length: row.rounds }, () => ({ groups: [] }))
     for (const card of cardsStmt.all(row.id)) {
@@ -161,6 +170,14 @@ export function createSessionPlansRepo(db: Db) {
       const saved = planStmt.get(plan.workshopId)
       if (!saved) throw new Error('plan vanished after saving')
       return toPlan(saved)
+    },
+    /** the groups whose requested response the trainer revealed, as "round:group" keys */
+    revealedGroups(workshopId: string): Set<string> {
+      return new Set(revealedStmt.all(workshopId).map((r) => `${r.round_index}:${r.group_index}`))
+    },
+    /** marks a group's card as revealed by the trainer; false when the plan has no such group */
+    reveal(workshopId: string, roundIndex: number, groupIndex: number, now = new Date()): boolean {
+      return revealStmt.run(now.toISOString(), workshopId, roundIndex, groupIndex).changes > 0
     },
     getRun(workshopId: string): RunRecord | null {
       const row = runStmt.get(workshopId)

@@ -80,9 +80,12 @@ export const ROLE_PLAY_PEOPLE_SQL = `
   WHERE EXISTS (SELECT 1 FROM session_feedback f WHERE f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index)
   GROUP BY g.team`
 
+/** a dealt card counts as practised once its group handed in feedback: rounds not (yet) played are not practice */
 export const PRACTISED_SQL = `
   WITH g AS (${GROUPS_SQL})
-  SELECT team, topic_id AS topicId, response_id AS responseId, count(*) AS talks FROM g GROUP BY 1, 2, 3`
+  SELECT team, topic_id AS topicId, response_id AS responseId, count(*) AS talks FROM g
+  WHERE EXISTS (SELECT 1 FROM session_feedback f WHERE f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index)
+  GROUP BY 1, 2, 3`
 
 type LevelSqlRow = { team: string; timing: Timing; level: number; people: number } & Record<`${PerspectiveId}_sum` | `${PerspectiveId}_n`, number | null>
 

@@ -57,7 +57,7 @@ function fillSql(slice: Slice): string[] {
     `INSERT INTO summary_role_play_people (workshop_id, team, people)
       SELECT workshop_id, team, count(DISTINCT manager_id) ${groups} AND feedback_rows > 0 GROUP BY team`,
     `INSERT INTO summary_practised (workshop_id, team, topic_id, response_id, talks)
-      SELECT workshop_id, team, topic_id, response_id, count(*) ${groups} GROUP BY team, topic_id, response_id`,
+      SELECT workshop_id, team, topic_id, response_id, count(*) ${groups} AND feedback_rows > 0 GROUP BY team, topic_id, response_id`,
   ]
   const teams = [
     `INSERT INTO summary_teams (workshop_id, team)
