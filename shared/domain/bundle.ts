@@ -24,7 +24,22 @@ export const bundleSchema = z
   .strict()
 export type Bundle = z.infer<typeof bundleSchema>
 
-export type BundleProblemCode = 'notJson' | 'foreignFile' | 'newerVersion' | 'invalid' | 'unknownTable' | 'badRow' | 'duplicateId'
+export type BundleProblemCode =
+  | 'notJson'
+  | 'foreignFile'
+  | 'newerVersion'
+  | 'invalid'
+  | 'unknownTable'
+  | 'badRow'
+  | 'duplicateId'
+  /** a row breaks a rule the operations keep (length, choice, JSON shape) */
+  | 'badValue'
+  /** a row belongs to another workshop than the bundle's */
+  | 'foreignRow'
+  /** the file is sealed and no passphrase was given yet */
+  | 'passphraseNeeded'
+  /** the passphrase does not open the file, or the file was changed */
+  | 'wrongPassphrase'
 export interface BundleProblem {
   code: BundleProblemCode
   /** for logs and the details line; the UI shows the code's own message */
