@@ -41,6 +41,7 @@ export default defineConfig({
           'bench-xlsx': resolve(__dirname, 'tests/bench/entries/xlsxExport.ts'),
           'bench-kiosk': resolve(__dirname, 'tests/bench/entries/kioskSubmit.ts'),
           'bench-summaries': resolve(__dirname, 'tests/bench/entries/summaries.ts'),
+          'bench-backups': resolve(__dirname, 'tests/bench/entries/backups.ts'),
         },
       },
     },

@@ -10,6 +10,7 @@ import './styles/sessions.css'
 import './styles/exports.css'
 import './styles/assessment.css'
 import './styles/summaries.css'
+import './styles/backups.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
 void followAddressDuringFirstNavigation(router, window)

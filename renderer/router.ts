@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { useDatabaseStatusStore } from './stores/useDatabaseStatusStore'
 import { useKioskStore } from './stores/useKioskStore'
 import { PRINT_WORKSHOP_PATH } from '@shared/transport'
 import HomeView from './views/HomeView.vue'
@@ -42,6 +43,9 @@ const routes: RouteRecordRaw[] = [
     // a document, not a screen: no app header
     meta: { bare: true },
   },
+  { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
+  // the only screen while the database cannot be opened; no header, whose links lead where nothing answers
+  { path: '/recovery', name: 'recovery', component: () => import('./views/DamagedDatabaseView.vue'), meta: { bare: true } },
   { path: '/summaries', name: 'summaries', component: () => import('./views/SummariesView.vue') },
   { path: '/assessment', name: 'assessment', component: () => import('./views/AssessmentView.vue') },
   { path: '/kiosk', name: 'kiosk', component: () => import('./views/KioskView.vue'), meta: { kiosk: true } },
@@ -63,6 +67,10 @@ export const router = createRouter({
  * kiosk again: leaving takes the PIN. Replace, so no history entry piles up.
  */
 router.beforeEach(async (to) => {
+  // a damaged database: the recovery screen, whatever was asked for, until the trainer has chosen a way out
+  const database = await useDatabaseStatusStore().ensureChecked()
+  if (database.state === 'damaged') return to.name === 'recovery' ? true : { name: 'recovery', replace: true }
+  if (to.name === 'recovery') return { name: 'home', replace: true }
   if (to.meta.kiosk) return true
   // asked every time: another window (Electron's kiosk window) may have started or ended it
   const status = await useKioskStore().refresh()

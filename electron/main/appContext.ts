@@ -2,6 +2,7 @@ import type { Settings } from '@shared/ipc/contract'
 import { createAppArea } from './areas/appArea'
 import type { AreaDeps } from './areas/areaDeps'
 import { createAssessmentsArea } from './areas/assessmentsArea'
+import { createBackupsArea } from './areas/backupsArea'
 import { createExportsArea } from './areas/exportsArea'
 import { createPracticeArea } from './areas/practiceArea'
 import { createRosterArea } from './areas/rosterArea'
@@ -37,6 +38,8 @@ export interface AppContextOptions {
   shell?: DesktopShell
   /** the clock (tests pass their own to step over the PIN lock) */
   now?: () => Date
+  /** given by the app host (appHost.ts): replaces the database with a backup's copy and rebuilds the context */
+  swapDatabase?: (source: string) => void
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -57,20 +60,29 @@ export function createAppContext(options: AppContextOptions): AppContext {
   }
 
   const assessmentsArea = createAssessmentsArea(deps)
-  const handlers: Handlers = {
+  const exportsArea = createExportsArea({ ...deps, dataDir: options.dataDir }, assessmentsArea.assessments)
+  const backupsArea = createBackupsArea({
+    ...deps,
+    dataDir: options.dataDir,
+    kioskActive: assessmentsArea.kioskActive,
+    discardExports: exportsArea.discardDownloadCopiesOf,
+    swapDatabase: options.swapDatabase,
+  })
+  const handlers: Handlers = backupsArea.reachEveryCopy({
     ...createAppArea(deps, { version: options.version, dataDirectory: options.dataDir, databaseFile: file }),
     ...createWorkshopsArea(deps),
     ...createRosterArea(deps),
     ...createPracticeArea(deps),
     ...createSessionsArea(deps),
-    ...createExportsArea({ ...deps, dataDir: options.dataDir }, assessmentsArea.assessments),
+    ...exportsArea.handlers,
     ...assessmentsArea.handlers,
     ...createSummariesArea(deps, assessmentsArea.assessments),
-  }
+    ...backupsArea.handlers,
+  })
   return {
     db,
     databaseFile: file,
-    dispatch: createDispatch(handlers, options.log),
+    dispatch: backupsArea.afterEachRequest(createDispatch(handlers, options.log)),
     settings: settings.get,
     kioskActive: assessmentsArea.kioskActive,
     close: () => db.close(),

@@ -7,6 +7,23 @@ export interface WebHostOptions {
   contentDir: string | undefined
 }
 
+/** What `node out/main/web.js --help` prints; also the list of what parseWebHostOptions reads. */
+export const WEB_HOST_HELP = `Usage: node out/main/web.js [options]
+
+Runs Taiwa's browser host: the app over HTTP on 127.0.0.1, opened in a browser.
+
+Options:
+  --data DIR       the data folder (default: the app's own; env TAIWA_DATA_DIR)
+  --port N         the port on 127.0.0.1 (default and 0: any free port; env PORT)
+  --renderer DIR   serve another folder instead of the built renderer (benchmarks)
+  --content DIR    read content (decks, scripts, self-check) from another folder
+  --help, -h       print this and exit
+`
+
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h')
+}
+
 /** `--data DIR` / `--port N` win over TAIWA_DATA_DIR / PORT. */
 export function parseWebHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv): WebHostOptions {
   const flag = (name: string): string | undefined => {

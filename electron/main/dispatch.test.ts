@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/domain/errors'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { makeTempDir } from '../../tests/support/tempDir'
 import { createDispatch, type Handlers } from './dispatch'
 
 const library = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], assessments: [], problems: [] }
@@ -70,5 +74,31 @@ describe('dispatch', () => {
     const bug = await dispatch('app.getInfo', {}, 'trainer')
     expect(bug.ok ? null : bug.error.code).toBe('INTERNAL')
     expect(logged).toHaveLength(3)
+  })
+
+  it('a disk I/O error from SQLite (SQLITE_IOERR) is STORAGE_IO with its own message, not "disk full"', async () => {
+    const tmp = makeTempDir()
+    try {
+      // a real SQLite I/O failure: the WAL file's name is taken by a folder, so switching to WAL cannot remove it
+      mkdirSync(join(tmp.dir, 'io.db-wal'))
+      const dispatch = createDispatch(
+        handlers({
+          'settings.get': () => {
+            const db = new Database(join(tmp.dir, 'io.db'))
+            try {
+              db.pragma('journal_mode = WAL')
+              return { locale: 'ja' }
+            } finally {
+              db.close()
+            }
+          },
+        }),
+      )
+      const answer = await dispatch('settings.get', {}, 'trainer')
+      expect(answer.ok ? null : answer.error.message).toMatch(/disk I\/O error/)
+      expect(answer.ok ? null : answer.error.code).toBe('STORAGE_IO')
+    } finally {
+      tmp.cleanup()
+    }
   })
 })

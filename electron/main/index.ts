@@ -3,7 +3,8 @@
  * in plain Node behind the HTTP transport (see web.ts).
  */
 import { app, dialog, type BrowserWindow } from 'electron'
-import { createAppContext, type AppContext } from './appContext'
+import type { AppContext } from './appContext'
+import { openAppHost } from './appHost'
 import { registerIpc } from './ipc/registerIpc'
 import { createKioskShell } from './kioskWindow'
 import { contentDir } from './paths'
@@ -26,8 +27,10 @@ app.on('web-contents-created', (_event, contents) => {
 async function start(): Promise<void> {
   await app.whenReady()
   try {
-    context = createAppContext({
+    // a damaged database opens the recovery context, so the window can say what happened; only a newer one stops here
+    context = openAppHost({
       dataDir: process.env.TAIWA_DATA_DIR || app.getPath('userData'),
+      systemLocale: app.getLocale(),
       contentDir: contentDir(),
       version: app.getVersion(),
       log: (m) => console.error(m),

@@ -4,22 +4,33 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createAppContext } from './appContext'
-import { parseWebHostOptions } from './cliOptions'
+import { openAppHost } from './appHost'
+import { parseWebHostOptions, WEB_HOST_HELP, wantsHelp } from './cliOptions'
+import { loadOrCreateHostToken } from './hostToken'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(WEB_HOST_HELP)
+    return
+  }
   const options = parseWebHostOptions(process.argv.slice(2), process.env)
   const dataDir = options.dataDir ?? defaultDataDir()
   const version = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
-  const context = createAppContext({
+  // a damaged database still starts the host: the page then shows what happened and the ways out
+  const context = openAppHost({
     dataDir,
     contentDir: options.contentDir ?? contentDir(),
     version,
     log: (m) => console.error(m),
   })
-  const host = await startHttpHost({ dispatch: context.dispatch, rendererDir: options.rendererDir ?? rendererDir(), port: options.port })
+  const host = await startHttpHost({
+    dispatch: context.dispatch,
+    rendererDir: options.rendererDir ?? rendererDir(),
+    port: options.port,
+    token: loadOrCreateHostToken(dataDir),
+  })
   console.log(`Taiwa is running at ${host.url}`)
   console.error(`data: ${context.databaseFile}`)
 

@@ -20,7 +20,11 @@ export function takeToken(location: Location, storage: Storage, history: History
   return storage.getItem(TOKEN_KEY) ?? ''
 }
 
-export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): Api {
+/**
+ * `onTokenRejected` hears a 401: the host does not know this tab's token (a bookmark without it,
+ * a new tab, a tab left open while the host restarted with another data folder's token).
+ */
+export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis), onTokenRejected: () => void = () => {}): Api {
   const call = async (channel: string, input: unknown): Promise<Envelope<unknown>> => {
     try {
       const response = await fetchImpl(`/api/${encodeURIComponent(channel)}`, {
@@ -28,6 +32,7 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bin
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {}),
       })
+      if (response.status === 401) onTokenRejected()
       return (await response.json()) as Envelope<unknown>
     } catch (error) {
       return { ok: false, error: { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) } }

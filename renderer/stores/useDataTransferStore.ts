@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ConflictChoice } from '@shared/domain/bundlePlan'
+import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
 import type { BundleApplyResult, BundlePreview, ExportCapabilities } from '@shared/ipc/channels/exports'
 import type { ErrorCode } from '@shared/ipc/envelope'
@@ -48,6 +49,11 @@ export const useDataTransferStore = defineStore('dataTransfer', () => {
     await discard()
     result.value = null
     errorCode.value = null
+    // refused before a byte is sent: the main process would refuse it past the limit anyway
+    if (file.size > BUNDLE_MAX_BYTES) {
+      preview.value = { valid: false, problem: { code: 'tooLarge', detail: `${file.size} bytes` } }
+      return
+    }
     const read = await requests.run(
       async (call) => {
         const bytes = new Uint8Array(await file.arrayBuffer())

@@ -25,6 +25,8 @@ export const useKioskSessionStore = defineStore('kioskSession', () => {
   const team = ref<string | null>(null)
   const answers = ref<Record<string, number>>({})
   const questionIndex = ref(0)
+  /** one answer is being changed from the review: answering (or back) returns to the review */
+  const editingFromReview = ref(false)
   const result = ref<SubmissionResult | null>(null)
   const sending = ref(false)
   const errorCode = ref<ErrorCode | null>(null)
@@ -40,6 +42,7 @@ export const useKioskSessionStore = defineStore('kioskSession', () => {
     team.value = null
     answers.value = {}
     questionIndex.value = 0
+    editingFromReview.value = false
     result.value = null
     sending.value = false
     errorCode.value = null
@@ -76,5 +79,5 @@ export const useKioskSessionStore = defineStore('kioskSession', () => {
     return true
   }
 
-  return { generation, step, respondent, side, managerId, team, answers, questionIndex, result, sending, errorCode, answeredCount, reset, send }
+  return { generation, step, respondent, side, managerId, team, answers, questionIndex, editingFromReview, result, sending, errorCode, answeredCount, reset, send }
 })

@@ -150,6 +150,8 @@ export type ContentKind = keyof typeof contentFiles
 
 export type ContentProblemKind =
   | 'unreadable'
+  | 'notAFile'
+  | 'tooLarge'
   | 'invalidJson'
   | 'wrongSchema'
   | 'unsupportedVersion'

@@ -5,6 +5,7 @@
  * differing rows reported as conflicts for the trainer to decide.
  */
 import { z } from 'zod'
+import { BUNDLE_MAX_ROWS, countBundleRows } from './bundleLimits'
 import { keyColumns, rowId, type BundleRow, type BundleTableSpec } from './bundlePlan'
 
 export const BUNDLE_FORMAT = 'taiwa.bundle'
@@ -13,21 +14,25 @@ export const BUNDLE_VERSION = 1
 const tableName = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/)
 const cell = z.union([z.string(), z.number(), z.null()])
 
-export const bundleSchema = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT),
-    version: z.literal(BUNDLE_VERSION),
-    exportedAt: z.iso.datetime(),
-    sourceInstallationId: z.string().min(1).max(100),
-    tables: z.record(tableName, z.array(z.record(z.string(), cell))),
-  })
-  .strict()
+const bundleRow = z.record(z.string(), cell)
+const bundleFields = {
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: z.iso.datetime(),
+  sourceInstallationId: z.string().min(1).max(100),
+}
+export const bundleSchema = z.object({ ...bundleFields, tables: z.record(tableName, z.array(bundleRow)) }).strict()
 export type Bundle = z.infer<typeof bundleSchema>
+/** the bundle around its rows: checked first, then the rows a slice at a time */
+const bundleHeadSchema = z.object({ ...bundleFields, tables: z.record(tableName, z.array(z.unknown())) }).strict()
+/** rows checked per step of parseBundleInSteps */
+const ROWS_PER_STEP = 2000
 
 export type BundleProblemCode =
   | 'notJson'
   | 'foreignFile'
   | 'newerVersion'
+  | 'tooLarge'
   | 'invalid'
   | 'unknownTable'
   | 'badRow'
@@ -55,12 +60,30 @@ function sameKeys(row: BundleRow, columns: readonly string[]): boolean {
 
 /** Reads a bundle file's text; a broken, foreign or newer file comes back as a problem, never half-read. */
 export function parseBundle(text: string, specs: readonly BundleTableSpec[]): ParsedBundle {
+  const steps = parseBundleInSteps(text, specs, Number.MAX_SAFE_INTEGER)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+const invalid = (issue: z.core.$ZodIssue | undefined, prefix: readonly PropertyKey[] = []): ParsedBundle => ({
+  ok: false,
+  problem: { code: 'invalid', detail: `${[...prefix, ...(issue?.path ?? [])].map(String).join('.')}: ${issue?.message ?? ''}` },
+})
+
+/**
+ * parseBundle a slice of rows per step, so a caller can let other work run between
+ * steps (checking 50,000 rows in one go held the process for seconds).
+ */
+export function* parseBundleInSteps(text: string, specs: readonly BundleTableSpec[], rowsPerStep = ROWS_PER_STEP): Generator<void, ParsedBundle> {
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
     return { ok: false, problem: { code: 'notJson', detail: 'the file is not JSON' } }
   }
+  yield
   const head = json as { format?: unknown; version?: unknown } | null
   if (typeof head !== 'object' || head === null || head.format !== BUNDLE_FORMAT) {
     return { ok: false, problem: { code: 'foreignFile', detail: 'not a Taiwa bundle' } }
@@ -68,13 +91,30 @@ export function parseBundle(text: string, specs: readonly BundleTableSpec[]): Pa
   if (typeof head.version === 'number' && head.version > BUNDLE_VERSION) {
     return { ok: false, problem: { code: 'newerVersion', detail: `bundle version ${head.version}` } }
   }
-  const parsed = bundleSchema.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return { ok: false, problem: { code: 'invalid', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` } }
+  // counted before any row is checked: checking is the slow part
+  const rowCount = countBundleRows((json as { tables?: unknown }).tables)
+  if (rowCount !== null && rowCount > BUNDLE_MAX_ROWS) return { ok: false, problem: { code: 'tooLarge', detail: `${rowCount} rows` } }
+  const parsedHead = bundleHeadSchema.safeParse(json)
+  if (!parsedHead.success) return invalid(parsedHead.error.issues[0])
+  const tables: Bundle['tables'] = {}
+  for (const [name, rows] of Object.entries(parsedHead.data.tables)) {
+    const checked: BundleRow[] = []
+    for (let at = 0; at < rows.length; at += rowsPerStep) {
+      const slice = z.array(bundleRow).safeParse(rows.slice(at, at + rowsPerStep))
+      if (!slice.success) {
+        const issue = slice.error.issues[0]
+        const index = typeof issue?.path[0] === 'number' ? at + issue.path[0] : at
+        return invalid(issue && { ...issue, path: issue.path.slice(1) }, ['tables', name, index])
+      }
+      for (const row of slice.data) checked.push(row)
+      yield
+    }
+    tables[name] = checked
   }
+  const bundle: Bundle = { ...parsedHead.data, tables }
+
   const byName = new Map(specs.map((s) => [s.name, s]))
-  for (const [name, rows] of Object.entries(parsed.data.tables)) {
+  for (const [name, rows] of Object.entries(bundle.tables)) {
     const spec = byName.get(name)
     if (!spec) return { ok: false, problem: { code: 'unknownTable', detail: name } }
     const seen = new Set<string>()
@@ -90,9 +130,10 @@ export function parseBundle(text: string, specs: readonly BundleTableSpec[]): Pa
       const id = rowId(row, spec)
       if (seen.has(id)) return { ok: false, problem: { code: 'duplicateId', detail: `${name} ${id}` } }
       seen.add(id)
+      if (index % rowsPerStep === rowsPerStep - 1) yield
     }
   }
-  return { ok: true, bundle: parsed.data }
+  return { ok: true, bundle }
 }
 
 export * from './bundlePlan'

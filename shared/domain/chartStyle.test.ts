@@ -18,4 +18,27 @@ describe('chart styles', () => {
     expect(low.ink).not.toBe(high.ink)
     expect(heatShade(3, 3, 3).background).toBe('hsl(205 70% 63%)')
   })
+
+  it('keeps the cell text at 4.5:1 contrast or more for every value', () => {
+    const luminance = (hex: string): number => {
+      const c = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+      const lin = c.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      return 0.2126 * (lin[0] ?? 0) + 0.7152 * (lin[1] ?? 0) + 0.0722 * (lin[2] ?? 0)
+    }
+    const hslToHex = (h: number, s: number, l: number): string => {
+      const a = s * Math.min(l, 1 - l)
+      const f = (n: number): string => {
+        const k = (n + h / 30) % 12
+        return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1)))).toString(16).padStart(2, '0')
+      }
+      return `#${f(0)}${f(8)}${f(4)}`
+    }
+    for (let v = 0; v <= 100; v++) {
+      const shade = heatShade(v, 0, 100)
+      const [, h, s, l] = /hsl\((\d+) (\d+)% (\d+)%\)/.exec(shade.background)?.map(Number) ?? []
+      const a = luminance(hslToHex(h ?? 0, (s ?? 0) / 100, (l ?? 0) / 100))
+      const b = luminance(shade.ink)
+      expect((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), `value ${v}: ${shade.background} / ${shade.ink}`).toBeGreaterThanOrEqual(4.5)
+    }
+  })
 })

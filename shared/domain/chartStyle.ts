@@ -26,10 +26,11 @@ export function seriesStyle(index: number): SeriesStyle {
 
 /**
  * Heatmap cell shade for a value in [min, max]: light to dark blue by lightness,
- * with the text colour that keeps contrast (white on the dark half).
+ * with the text colour that keeps 4.5:1 contrast: white up to 43 % lightness, black above. (A
+ * softer dark ink such as #1f2a30 misses 4.5:1 between 44 % and 53 %, where white misses it too.)
  */
 export function heatShade(value: number, min: number, max: number): { background: string; ink: string } {
   const t = max > min ? Math.min(1, Math.max(0, (value - min) / (max - min))) : 0.5
   const lightness = Math.round(96 - t * 66) // 96% (near white) .. 30% (deep blue)
-  return { background: `hsl(205 70% ${lightness}%)`, ink: lightness < 58 ? '#ffffff' : '#1f2a30' }
+  return { background: `hsl(205 70% ${lightness}%)`, ink: lightness <= 43 ? '#ffffff' : '#000000' }
 }

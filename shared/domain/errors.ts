@@ -12,7 +12,13 @@ export const ERROR_CODES = [
   'STORAGE_FULL',
   'STORAGE_BUSY',
   'STORAGE_READ_ONLY',
+  'STORAGE_IO',
   'DATABASE_TOO_NEW',
+  /** content the operation needs (the self-assessment questionnaire, say) did not load */
+  'CONTENT_BROKEN',
+  'DATABASE_DAMAGED',
+  'BACKUP_TOO_NEW',
+  'BACKUP_DAMAGED',
   'NETWORK',
   'INTERNAL',
 ] as const

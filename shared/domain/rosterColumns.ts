@@ -4,6 +4,7 @@
  * and half-width forms match), lower case, without spaces, punctuation or a
  * parenthesised note: "氏名（漢字）", "E-mail", "Employee ID" all match.
  */
+import { HEADER_MAX_CHARS, stripBracketedNotes } from './bracketedNotes'
 import type { WorkplaceRole } from './workshop'
 
 export const ROSTER_FIELDS = ['displayName', 'reading', 'team', 'workplaceRole', 'employeeId', 'email'] as const
@@ -28,12 +29,10 @@ const HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
   email: ['メール', 'メールアドレス', 'eメール', 'eメールアドレス', 'mail', 'email', 'emailaddress', 'mailaddress'],
 }
 
+/** Only the first HEADER_MAX_CHARS characters count: no header or role we know is longer. */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\(.*?\)|\[.*?\]|【.*?】/g, '')
-    .replace(/[\s_\-.・:：/]/g, '')
+  const folded = header.trim().slice(0, HEADER_MAX_CHARS).normalize('NFKC').toLowerCase()
+  return stripBracketedNotes(folded).replace(/[\s_\-.・:：/]/g, '')
 }
 
 const FIELD_BY_HEADER = new Map<string, RosterField>(

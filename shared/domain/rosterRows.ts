@@ -25,7 +25,7 @@ export type RosterTable =
   | { ok: false; reason: 'empty' | 'noNameColumn' }
 
 /** How many leading rows may hold a title or notes above the header row. */
-const HEADER_SEARCH_ROWS = 10
+export const HEADER_SEARCH_ROWS = 10
 
 /** Turns a sheet (rows of cells) into draft rows: finds the header row, maps columns, skips blank rows. */
 export function buildRosterTable(sheet: readonly (readonly string[])[]): RosterTable {

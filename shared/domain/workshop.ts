@@ -1,5 +1,6 @@
 /** The workshop model: plain types shared by the main process, the renderer and tests. */
 import type { Locale } from '../i18n/locales'
+import { matchesNameSearch } from './nameSearch'
 
 export const WORKPLACE_ROLES = ['manager', 'member'] as const
 export type WorkplaceRole = (typeof WORKPLACE_ROLES)[number]
@@ -62,20 +63,13 @@ export function compareParticipants(a: Participant, b: Participant): number {
   )
 }
 
-/** True when any field contains the query, ignoring width and case (ｶﾅ / カナ, Ａ / a). */
-export function matchesSearch(fields: readonly string[], query: string): boolean {
-  const norm = (s: string): string => s.normalize('NFKC').toLowerCase()
-  const q = norm(query.trim())
-  if (!q) return true
-  return fields.some((field) => norm(field).includes(q))
-}
-
+/** The kiosk and the roster find a person the same way: kana, width and name variants folded. */
 export function matchesParticipantSearch(p: Pick<Participant, 'displayName' | 'reading' | 'team'>, query: string): boolean {
-  return matchesSearch([p.displayName, p.reading, p.team], query)
+  return matchesNameSearch([p.displayName, p.reading, p.team], query)
 }
 
 export function matchesWorkshopSearch(w: Pick<Workshop, 'title' | 'place' | 'trainer' | 'notes'>, query: string): boolean {
-  return matchesSearch([w.title, w.place, w.trainer, w.notes], query)
+  return matchesNameSearch([w.title, w.place, w.trainer, w.notes], query)
 }
 
 /** bounds of a workshop's privacy threshold (team figures from fewer people are hidden) */

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
 import { assessmentChannels } from './channels/assessments'
+import { backupChannels } from './channels/backups'
 import { coreChannels } from './channels/core'
 import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
@@ -27,6 +28,7 @@ export const contract = {
   ...exportChannels,
   ...assessmentChannels,
   ...summaryChannels,
+  ...backupChannels,
 } as const
 
 export type { Audience } from './channels/define'

@@ -113,7 +113,7 @@ function stopChild(child, graceMs = 3000) {
  * Starts the browser host (`node out/main/web.js --port 0 --data DIR [--renderer DIR]`)
  * and resolves with the URL it prints; the host is stopped by `stop()` or `cleanupAll()`.
  * @param {{ dataDir: string, renderer?: string, timeoutMs?: number }} options
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
  */
 export function startHost({ dataDir, renderer, timeoutMs = 15000 }) {
   const args = [webHostScript, '--port', '0', '--data', dataDir]
@@ -144,7 +144,7 @@ export function startHost({ dataDir, renderer, timeoutMs = 15000 }) {
       if (!match) return fail(`printed an unexpected line: ${line}`)
       settled = true
       clearTimeout(timer)
-      resolveUrl({ url: match[1], stop })
+      resolveUrl({ url: match[1], pid: child.pid, stop })
     })
   })
 }

@@ -10,8 +10,8 @@ const entry = join(root, 'out', 'main', 'web.js')
 export interface BrowserHost {
   url: string
   dataDir: string
-  /** stop the host and start it again on the same data, as a user restarting the app */
-  restart(): Promise<string>
+  /** stop the host and start it again on the same data, as a user restarting the app; `whileStopped` runs in between (to damage the file, say) */
+  restart(whileStopped?: () => void): Promise<string>
 }
 
 function startHost(dataDir: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
@@ -47,8 +47,9 @@ async function launchHost(hostArgs: string[]): Promise<{ host: BrowserHost; disp
   const host: BrowserHost = {
     url: current.url,
     dataDir,
-    async restart() {
+    async restart(whileStopped) {
       await stop(current.child)
+      whileStopped?.()
       current = await startHost(dataDir, hostArgs)
       host.url = current.url
       return current.url

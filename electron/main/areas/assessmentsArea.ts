@@ -16,7 +16,15 @@ export function createAssessmentsArea(deps: AreaDeps) {
     questionnaire: deps.library.assessments[0],
     now,
   })
-  const kiosk = createKioskService({ repo: createKioskRepo(db), workshops, participants, assessments, shell, now })
+  const kiosk = createKioskService({
+    repo: createKioskRepo(db),
+    workshops,
+    participants,
+    assessments,
+    shell,
+    questionnaire: deps.library.assessments[0],
+    now,
+  })
   return {
     handlers: createAssessmentHandlers(kiosk, assessments),
     assessments,

@@ -58,5 +58,9 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
     now: clock,
   })
   const imports = createBundleImports({ db, repo: bundleRepo, tables: bundleTables, installationId: settings.installationId, now: clock })
-  return createExportHandlers(jobs, imports, { saveDialog: Boolean(shell), printToPdf: Boolean(shell) })
+  return {
+    handlers: createExportHandlers(jobs, imports, { saveDialog: Boolean(shell), printToPdf: Boolean(shell) }),
+    /** a workshop's data was deleted: no download copy of its exports stays behind */
+    discardDownloadCopiesOf: (workshopId: string): void => jobs.discardMatching((p) => p.workshopId === workshopId),
+  }
 }

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
 import { AppError } from '@shared/domain/errors'
 import type { Db } from './connection'
 import type { Migration } from './migrations/types'
+import { snapshotDatabase } from './snapshot'
 
 export class DatabaseTooNewError extends AppError {
   constructor(
@@ -24,21 +23,6 @@ export function assertMigrationsOrdered(migrations: readonly Migration[]): void 
   })
 }
 
-/**
- * Reads user_version through a read-only connection, so that refusing a
- * database from a newer Taiwa writes nothing at all (not even the WAL switch).
- */
-export function refuseNewerDatabase(file: string, latest: number): void {
-  if (!existsSync(file)) return
-  const probe = new Database(file, { readonly: true, fileMustExist: true })
-  try {
-    const found = Number(probe.pragma('user_version', { simple: true }))
-    if (found > latest) throw new DatabaseTooNewError(file, found, latest)
-  } finally {
-    probe.close()
-  }
-}
-
 export interface MigrateResult {
   from: number
   to: number
@@ -48,7 +32,7 @@ export interface MigrateResult {
 /**
  * Applies every pending migration in one transaction: either all of them and
  * the new user_version, or none. A database that already holds data is
- * copied with VACUUM INTO first, so a failed upgrade never costs the user data.
+ * snapshotted into the backups folder first, so a failed upgrade never costs the user data.
  */
 export function migrate(
   db: Db,
@@ -64,9 +48,7 @@ export function migrate(
   let backupFile: string | null = null
   if (from > 0) {
     mkdirSync(options.backupDir, { recursive: true })
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
-    backupFile = join(options.backupDir, `taiwa-schema${from}-${stamp}.db`)
-    db.prepare('VACUUM INTO ?').run(backupFile)
+    backupFile = snapshotDatabase(db, options.backupDir, 'migration', options.now?.() ?? new Date())
   }
 
   const pending = migrations.slice(from)

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { z } from 'zod'
 import {
@@ -9,6 +9,7 @@ import {
   type ContentProblemKind,
 } from '@shared/content/schemas'
 import { checkLibraryReferences } from '@shared/domain/contentLibrary'
+import { readContentFile } from './contentFile'
 
 /** Which files hold which kind: a file, or a folder ("name/") of files with one item each. */
 function listContentFiles(contentDir: string): { kind: ContentKind; path: string }[] {
@@ -55,13 +56,12 @@ export function loadContentLibrary(contentDir: string): ContentLibrary {
 
   for (const { kind, path } of listContentFiles(contentDir)) {
     const spec = contentFiles[kind]
-    let text: string
-    try {
-      text = readFileSync(path, 'utf8')
-    } catch {
-      problem(path, '', 'unreadable')
+    const read = readContentFile(path)
+    if (!read.ok) {
+      problem(path, '', read.reason)
       continue
     }
+    const text = read.text
     let data: unknown
     try {
       data = JSON.parse(text.replace(/^\uFEFF/, ''))

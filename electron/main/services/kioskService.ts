@@ -8,6 +8,7 @@ import {
   type SubmissionResult,
   type Timing,
 } from '@shared/domain/assessment'
+import type { Assessment } from '@shared/content/assessmentSchema'
 import { AppError } from '@shared/domain/errors'
 import type { KioskRepo, KioskStateRow } from '../db/repos/kioskRepo'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
@@ -36,6 +37,8 @@ export interface KioskServiceOptions {
   participants: ParticipantsRepo
   assessments: AssessmentService
   shell?: KioskShell
+  /** the questionnaire the kiosk asks; undefined when its content did not load */
+  questionnaire: Assessment | undefined
   now?: () => Date
 }
 
@@ -64,6 +67,8 @@ export function createKioskService(options: KioskServiceOptions) {
     status,
     start(workshopId: string, timing: Timing, pin: string): { status: KioskStatus; kioskWindow: boolean } {
       workshops.get(workshopId)
+      // every submission would fail: refuse before participants sit down at it
+      if (!options.questionnaire) throw new AppError('CONTENT_BROKEN', 'the self-assessment questionnaire did not load')
       const pinSalt = randomBytes(16).toString('hex')
       repo.put({ workshopId, timing, pinHash: hashPin(pin, pinSalt), pinSalt, now: now().toISOString() })
       shell?.enterKiosk()

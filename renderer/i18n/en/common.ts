@@ -5,6 +5,16 @@ const en: typeof ja = {
   appNameNative: '対話',
   tagline: 'Run 1on1 training workshops, right in the room',
   skipToContent: 'Skip to main content',
+  hostAccess: {
+    title: 'This tab is not connected to Taiwa yet',
+    missing: 'This tab was not opened from the address with the access token, as happens from a bookmark or a new tab.',
+    rejected: 'Taiwa did not accept this tab’s access token, as happens when Taiwa was started again with another data folder.',
+    dataSafe: 'No data is lost. Open the right address and everything is there as before.',
+    howTitle: 'How to get back in',
+    step1: 'Open the address Taiwa printed where it was started (the terminal): “Taiwa is running at http://127.0.0.1:…/?token=…”.',
+    step2: 'If Taiwa is not running, start it again with “npm run web”, then open that address.',
+    step3: 'The address stays the same for a data folder, so you can bookmark it as printed.',
+  },
   nav: {
     label: 'Main menu',
     home: 'Home',

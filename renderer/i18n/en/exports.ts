@@ -59,6 +59,7 @@ const en: typeof ja = {
       notJson: 'This file cannot be read (it is damaged or not a bundle). Nothing was changed.',
       foreignFile: 'This file is not a Taiwa bundle. Nothing was changed.',
       newerVersion: 'This bundle was made by a newer version of Taiwa. Update Taiwa, then import it.',
+      tooLarge: 'This file is too large for one workshop’s bundle (at most 16 MB and 100,000 rows). Nothing was changed.',
       invalid: 'The bundle’s contents are not valid. Nothing was changed.',
       unknownTable: 'This bundle holds data this version of Taiwa does not know. Nothing was changed.',
       badRow: 'A row in the bundle has the wrong shape. Nothing was changed.',

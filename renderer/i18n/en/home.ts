@@ -2,7 +2,7 @@ import type ja from '../ja/home'
 
 const en: typeof ja = {
   title: 'Home',
-  welcome: 'From preparing a study session to running it, in one place.',
+  welcome: 'From preparing a workshop to running it, in one place.',
   intro:
     'A 1on1 is time for what the member wants to talk about, answered the way the member asks. Taiwa helps you practise that in a workshop.',
   screens: 'What you can do',

@@ -1,5 +1,6 @@
 import type { MessageSchema } from '../ja'
 import assessment from './assessment'
+import backups from './backups'
 import common from './common'
 import errors from './errors'
 import exportMessages from './exports'
@@ -11,5 +12,5 @@ import sessions from './sessions'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
 export default en

@@ -12,7 +12,7 @@ const en: typeof ja = {
   },
   topics: {
     heading: 'Topics: what the member wants to talk about',
-    intro: 'The member chooses the theme of a 1on1. Each card shows how often the topic comes up in real 1on1s and how strongly satisfaction with it moves engagement.',
+    intro: 'The member chooses the topic of a 1on1. Each card shows how often the topic comes up in real 1on1s and how strongly satisfaction with it moves engagement.',
     examples: 'For example',
     share: 'Share of real 1on1s',
     sharePercent: '{value}%',
@@ -55,6 +55,8 @@ const en: typeof ja = {
     itemWholeFile: '{file}: {reason}',
     kinds: {
       unreadable: 'the file cannot be read',
+      notAFile: 'this is not a regular file (folders and special files are not read)',
+      tooLarge: 'the file is too large (at most 4 MB)',
       invalidJson: 'the file is not valid JSON',
       wrongSchema: 'the file is of the wrong kind',
       unsupportedVersion: 'unsupported format version',

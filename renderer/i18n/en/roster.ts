@@ -77,6 +77,7 @@ const en: typeof ja = {
     notText: 'This does not look like a CSV or Excel file. Open it in Excel and save it as “CSV” or “Excel Workbook (.xlsx)”.',
     badCsv: 'The file could not be read as CSV (its quotation marks may be unbalanced).',
     brokenXlsx: 'The Excel file is damaged or not in .xlsx format. Open it in Excel and save it again.',
+    xlsxTooLarge: 'This Excel file unpacks to far more than a roster holds (it may carry other sheets or data, or be damaged). Keep only the roster columns and save it again.',
     legacyXls: 'The old Excel format (.xls) cannot be read. Save it as “Excel Workbook (.xlsx)” or CSV.',
     noNameColumn: 'No name column found. Put “Name” (or 氏名) in the header row.',
     tooManyRows: 'Too many rows (at most {max}).',

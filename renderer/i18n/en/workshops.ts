@@ -2,7 +2,7 @@ import type ja from '../ja/workshops'
 
 const en: typeof ja = {
   title: 'Workshops',
-  lead: 'Each workshop (study session) keeps its date, place, trainer and roster of participants.',
+  lead: 'Each workshop keeps its date, place, trainer and roster of participants.',
   new: 'New workshop',
   searchLabel: 'Search workshops',
   searchPlaceholder: 'Search by title, place or trainer',

@@ -1,17 +1,17 @@
 export default {
   nav: 'データの持ち運び',
   title: 'データの持ち運び',
-  lead: '勉強会のデータをファイルに書き出したり、別のパソコン（受付用の端末など）で記録したデータを取り込んだりします。',
+  lead: '研修のデータをファイルに書き出したり、別のパソコン（受付用の端末など）で記録したデータを取り込んだりします。',
   homeCard: {
     title: 'データの持ち運び',
-    body: '勉強会をファイル（CSV・Excel・PDF・バンドル）に書き出し、別のパソコンのバンドルを取り込みます。',
+    body: '研修をファイル（CSV・Excel・PDF・バンドル）に書き出し、別のパソコンのバンドルを取り込みます。',
     open: '書き出し・取り込み',
   },
   export: {
     heading: '書き出す',
-    workshop: '勉強会',
-    chooseWorkshop: '勉強会を選んでください',
-    noWorkshops: 'まだ勉強会がありません。勉強会を作成すると、ここから書き出せます。',
+    workshop: '研修',
+    chooseWorkshop: '研修を選んでください',
+    noWorkshops: 'まだ研修がありません。研修を作成すると、ここから書き出せます。',
     includeNames: '氏名・メール・社員番号を含める（CSV・Excel）',
     includeNamesHint: '含めない場合、参加者は ID とチームだけで書き出されます。',
     bundle: 'バンドル（別のパソコンへ）',
@@ -43,7 +43,7 @@ export default {
     discard: 'やめる',
     applied: '取り込みました: 追加 {added} 行、置き換え {replaced} 行、そのまま {kept} 行、同じ内容 {identical} 行。',
     tables: {
-      workshops: '勉強会',
+      workshops: '研修',
       participants: '参加者',
       session_plans: 'ロールプレイの計画',
       session_seats: 'ロールプレイの席',
@@ -57,6 +57,7 @@ export default {
       notJson: 'このファイルは読み取れません（壊れているか、バンドルではありません）。何も変更していません。',
       foreignFile: 'このファイルは Taiwa のバンドルではありません。何も変更していません。',
       newerVersion: 'このバンドルは新しいバージョンの Taiwa で作られています。Taiwa を更新してから取り込んでください。',
+      tooLarge: 'このファイルは研修 1 つ分のバンドルとしては大きすぎます（16 MB・10 万行まで）。何も変更していません。',
       invalid: 'バンドルの中身が正しくありません。何も変更していません。',
       unknownTable: 'このバンドルには、このバージョンの Taiwa が知らないデータが含まれています。何も変更していません。',
       badRow: 'バンドルの行の形式が正しくありません。何も変更していません。',
@@ -106,7 +107,7 @@ export default {
     compositionY: '人数',
     managerSeries: 'マネージャー',
     memberSeries: 'メンバー',
-    empty: 'この勉強会にはまだ参加者がいません。',
+    empty: 'この研修にはまだ参加者がいません。',
   },
   chart: {
     showTable: '数値を表で見る',

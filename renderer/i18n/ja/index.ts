@@ -1,4 +1,5 @@
 import assessment from './assessment'
+import backups from './backups'
 import common from './common'
 import errors from './errors'
 import exportMessages from './exports'
@@ -11,6 +12,6 @@ import summaries from './summaries'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
 export type MessageSchema = typeof ja
 export default ja

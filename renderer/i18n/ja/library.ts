@@ -10,7 +10,7 @@ export default {
   },
   topics: {
     heading: 'トピック: メンバーが話したいこと',
-    intro: '1on1 のテーマはメンバーが選びます。実際の 1on1 での割合と、満足度がエンゲージメントに与える影響の大きさを添えています。',
+    intro: '1on1 のトピックはメンバーが選びます。実際の 1on1 での割合と、満足度がエンゲージメントに与える影響の大きさを添えています。',
     examples: '例',
     share: '実際の 1on1 での割合',
     sharePercent: '{value}%',
@@ -53,6 +53,8 @@ export default {
     itemWholeFile: '{file}: {reason}',
     kinds: {
       unreadable: 'ファイルを読み込めません',
+      notAFile: '通常のファイルではありません（フォルダーや特殊なファイルは読み込みません）',
+      tooLarge: 'ファイルが大きすぎます（4 MB まで）',
       invalidJson: 'JSON として読み取れません',
       wrongSchema: 'ファイルの種類が違います',
       unsupportedVersion: '対応していない形式のバージョンです',

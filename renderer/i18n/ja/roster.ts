@@ -75,6 +75,7 @@ export default {
     notText: 'CSV や Excel のファイルではないようです。Excel で開いて「CSV」または「Excel ブック（.xlsx）」として保存し直してください。',
     badCsv: 'CSV として読めませんでした（引用符の対応が崩れている可能性があります）。',
     brokenXlsx: 'Excel ファイルが壊れているか、.xlsx 形式ではありません。Excel で開いて保存し直してください。',
+    xlsxTooLarge: 'この Excel ファイルは、展開すると名簿としては大きすぎます（不要なシートやデータが含まれているか、壊れている可能性があります）。名簿の列だけを残して保存し直してください。',
     legacyXls: '古い Excel 形式（.xls）は読み込めません。「Excel ブック（.xlsx）」または CSV で保存し直してください。',
     noNameColumn: '氏名の列が見つかりません。見出し行に「氏名」「名前」または「name」と書いてください。',
     tooManyRows: '行が多すぎます（{max} 行まで）。',

@@ -1,6 +1,6 @@
 export default {
   title: '研修',
-  lead: '研修（勉強会）ごとに日時・会場・講師と参加者の名簿を管理します。',
+  lead: '研修ごとに日時・会場・講師と参加者の名簿を管理します。',
   new: '新しい研修',
   searchLabel: '研修を検索',
   searchPlaceholder: 'タイトル・会場・講師で検索',

@@ -38,11 +38,12 @@ export interface ExportKindDef<P> {
   run(params: P, ctx: JobRunContext): Promise<void>
 }
 
-interface Job {
+interface Job<P> {
   status: ExportJobStatus
   controller: AbortController
   paths: string[]
   scratch: string | null
+  params: P
   /** when it stopped running (clock ms), for the sweep */
   finishedAt: number | null
 }
@@ -72,7 +73,7 @@ function siblingPath(chosen: string, suffix?: string, extension?: string): strin
 const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0)
 
 export function createExportJobs<P>(options: ExportJobsOptions<P>) {
-  const jobs = new Map<string, Job>()
+  const jobs = new Map<string, Job<P>>()
   const now = options.now ?? Date.now
   const ttl = options.finishedTtlMs ?? FINISHED_JOB_TTL_MS
   rmSync(options.scratchDir, { recursive: true, force: true })
@@ -88,19 +89,19 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
     }
   }
 
-  function get(jobId: string): Job {
+  function get(jobId: string): Job<P> {
     sweep()
     const job = jobs.get(jobId)
     if (!job) throw new AppError('NOT_FOUND', `export job ${jobId} not found`)
     return job
   }
 
-  function removeFiles(job: Job): void {
+  function removeFiles(job: Job<P>): void {
     for (const path of job.paths) rmSync(path, { force: true })
     if (job.scratch) rmSync(job.scratch, { recursive: true, force: true })
   }
 
-  async function execute(job: Job, def: ExportKindDef<P>, params: P, chosen: string): Promise<void> {
+  async function execute(job: Job<P>, def: ExportKindDef<P>, params: P, chosen: string): Promise<void> {
     const { status, controller } = job
     const ctx: JobRunContext = {
       signal: controller.signal,
@@ -156,7 +157,7 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
         mkdirSync(scratch, { recursive: true })
         chosen = join(scratch, suggested)
       }
-      const job: Job = {
+      const job: Job<P> = {
         status: {
           jobId,
           kind,
@@ -170,6 +171,7 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
         controller: new AbortController(),
         paths: [],
         scratch,
+        params,
         finishedAt: null,
       }
       jobs.set(jobId, job)
@@ -209,6 +211,21 @@ export function createExportJobs<P>(options: ExportJobsOptions<P>) {
       if (job.status.state === 'running') job.controller.abort()
       else if (job.scratch) rmSync(job.scratch, { recursive: true, force: true })
       jobs.delete(jobId)
+    },
+
+    /**
+     * Drops the download copies of every job whose params match (the browser
+     * host keeps them until the renderer discards them): when their workshop's
+     * data is deleted, no copy of it stays behind. Files saved to a path the
+     * trainer chose are theirs, and stay.
+     */
+    discardMatching(matches: (params: P) => boolean): void {
+      for (const [jobId, job] of jobs) {
+        if (!job.scratch || !matches(job.params)) continue
+        if (job.status.state === 'running') job.controller.abort()
+        else rmSync(job.scratch, { recursive: true, force: true })
+        jobs.delete(jobId)
+      }
     },
   }
 }

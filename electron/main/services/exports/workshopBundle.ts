@@ -11,22 +11,24 @@ import {
   conflictKey,
   insertionOrder,
   rowId,
-  parseBundle,
+  parseBundleInSteps,
   planImport,
-  type BundleProblem,
   type Bundle,
+  type BundleProblem,
   type BundleRow,
   type ConflictChoice,
   type TablePlan,
 } from '@shared/domain/bundle'
+import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
 import type { BundleLink } from '@shared/domain/bundleOwnership'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/domain/errors'
 import type { Db } from '../../db/connection'
+import type { BundleTableName, BundleTablesRepo, ResolvedBundleTable, WorkshopScope } from '../../db/repos/bundleTables'
+import { finishSteps, runInSteps } from '../steps'
 import { openBundle } from './bundleCrypto'
 import { conflictSubjects } from './bundleSubjects'
 import { bundleContentProblem, movingConflict } from './bundleValidation'
-import type { BundleTableName, BundleTablesRepo, ResolvedBundleTable, WorkshopScope } from '../../db/repos/bundleTables'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
@@ -55,7 +57,6 @@ export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
   },
 ]
 
-const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
 /** An upload nobody touched for this long (the screen was closed mid-import) is dropped with its bytes. */
 export const ABANDONED_UPLOAD_TTL_MS = 30 * 60 * 1000
 
@@ -94,21 +95,26 @@ export function* bundleJsonChunks(bundle: Bundle, rowsPerChunk = 2000): Generato
   yield '}}\n'
 }
 
-function planAll(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle): TablePlan[] {
-  return tables
-    .filter((t) => bundle.tables[t.name] !== undefined)
-    .map((t) => {
-      const get = repo.rowByKey(t)
-      const incoming = bundle.tables[t.name] ?? []
-      const existing = new Map<string, BundleRow>()
-      for (const row of incoming) {
-        const id = rowId(row, t)
-        const mine = get(row)
-        if (mine) existing.set(id, mine)
-      }
-      return planImport(existing, incoming, t)
-    })
+/** What importing would do, table by table; a step per 2,000 rows looked up (a preview lets other requests in between). */
+function* planAllInSteps(repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle, rowsPerStep = 2000): Generator<void, TablePlan[]> {
+  const plans: TablePlan[] = []
+  for (const t of tables) {
+    const incoming = bundle.tables[t.name]
+    if (incoming === undefined) continue
+    const get = repo.rowByKey(t)
+    const existing = new Map<string, BundleRow>()
+    for (const [index, row] of incoming.entries()) {
+      const mine = get(row)
+      if (mine) existing.set(rowId(row, t), mine)
+      if (index % rowsPerStep === rowsPerStep - 1) yield
+    }
+    plans.push(planImport(existing, incoming, t))
+    yield
+  }
+  return plans
 }
+
+const planAll = (repo: BundleTablesRepo, tables: readonly ResolvedBundleTable[], bundle: Bundle): TablePlan[] => finishSteps(planAllInSteps(repo, tables, bundle))
 
 export interface BundleImportsOptions {
   db: Db
@@ -157,13 +163,19 @@ export function createBundleImports(options: BundleImportsOptions) {
   }
 
   /** Opens (unseals), parses and checks every row; a problem leaves nothing parsed. */
-  async function read(u: Upload, passphrase: string | undefined): Promise<{ ok: true; bundle: Bundle; sealed: boolean } | { ok: false; problem: BundleProblem; retry: boolean }> {
+  async function read(
+    u: Upload,
+    passphrase: string | undefined,
+  ): Promise<{ ok: true; bundle: Bundle; sealed: boolean } | { ok: false; problem: BundleProblem; retry: boolean }> {
+    // a wrong passphrase keeps the bytes: the screen asks again and previews the same upload
     const opened = await openBundle(Buffer.concat(u.parts), passphrase)
     if (!opened.ok) {
       const code = opened.problem === 'invalid' ? 'notJson' : opened.problem
       return { ok: false, problem: { code, detail: `sealed bundle: ${opened.problem}` }, retry: code === 'passphraseNeeded' || code === 'wrongPassphrase' }
     }
-    const result = parseBundle(opened.text, tables)
+    u.parts = []
+    // checked a slice of rows at a time: other requests are answered in between
+    const result = await runInSteps(parseBundleInSteps(opened.text, tables))
     if (!result.ok) return { ok: false, problem: result.problem, retry: false }
     const problem = bundleContentProblem(result.bundle, tables)
     if (problem) return { ok: false, problem, retry: false }
@@ -182,9 +194,9 @@ export function createBundleImports(options: BundleImportsOptions) {
       if (u.bundle) throw new AppError('INVALID_INPUT', `upload ${uploadId} was already read`)
       const bytes = Buffer.from(base64, 'base64')
       u.size += bytes.length
-      if (u.size > MAX_UPLOAD_BYTES) {
+      if (u.size > BUNDLE_MAX_BYTES) {
         uploads.delete(uploadId)
-        throw new AppError('INVALID_INPUT', 'bundle too large')
+        throw new AppError('INVALID_INPUT', `bundle too large: at most ${BUNDLE_MAX_BYTES} bytes`)
       }
       u.parts.push(bytes)
       return { received: u.size }
@@ -200,10 +212,9 @@ export function createBundleImports(options: BundleImportsOptions) {
         }
         u.bundle = result.bundle
         u.sealed = result.sealed
-        u.parts = []
       }
       const bundle = u.bundle
-      const plans = planAll(repo, tables, bundle)
+      const plans = await runInSteps(planAllInSteps(repo, tables, bundle))
       const moving = movingConflict(plans, tables)
       if (moving) {
         uploads.delete(uploadId)
