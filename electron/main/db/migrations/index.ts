@@ -5,6 +5,7 @@ import { migration0004Sessions } from './0004-sessions'
 import { migration0005Assessments } from './0005-assessments'
 import { migration0006Summaries } from './0006-summaries'
 import { migration0007SummaryCache } from './0007-summary-cache'
+import { migration0008RowChecks } from './0008-row-checks'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0005Assessments,
   migration0006Summaries,
   migration0007SummaryCache,
+  migration0008RowChecks,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
