@@ -28,7 +28,23 @@ const bundleHeadSchema = z.object({ ...bundleFields, tables: z.record(tableName,
 /** rows checked per step of parseBundleInSteps */
 const ROWS_PER_STEP = 2000
 
-export type BundleProblemCode = 'notJson' | 'foreignFile' | 'newerVersion' | 'tooLarge' | 'invalid' | 'unknownTable' | 'badRow' | 'duplicateId'
+export type BundleProblemCode =
+  | 'notJson'
+  | 'foreignFile'
+  | 'newerVersion'
+  | 'tooLarge'
+  | 'invalid'
+  | 'unknownTable'
+  | 'badRow'
+  | 'duplicateId'
+  /** a row breaks a rule the operations keep (length, choice, JSON shape) */
+  | 'badValue'
+  /** a row belongs to another workshop than the bundle's */
+  | 'foreignRow'
+  /** the file is sealed and no passphrase was given yet */
+  | 'passphraseNeeded'
+  /** the passphrase does not open the file, or the file was changed */
+  | 'wrongPassphrase'
 export interface BundleProblem {
   code: BundleProblemCode
   /** for logs and the details line; the UI shows the code's own message */

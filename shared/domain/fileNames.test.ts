@@ -5,6 +5,9 @@ import { MAX_FILE_NAME_LENGTH, safeFileStem, safeSheetName, suggestedFileName } 
 describe('safe file names', () => {
   it('keeps Japanese titles and removes path separators and control characters', () => {
     expect(suggestedFileName('1on1 勉強会 第1回', 'pdf')).toBe('1on1 勉強会 第1回.pdf')
+    // a two-part extension keeps its dot, so the second laptop's picker (filtering on .json) shows the bundle
+    expect(suggestedFileName('1on1 勉強会', 'taiwa.json')).toBe('1on1 勉強会.taiwa.json')
+    expect(suggestedFileName('研修', '..taiwa..JSON')).toBe('研修.taiwa.json')
     expect(suggestedFileName('../../etc/passwd', 'csv')).toBe('etc passwd.csv')
     expect(suggestedFileName('営業\\1課:2026/12?', 'xlsx')).toBe('営業 1課 2026 12.xlsx')
     expect(safeFileStem('a\u0000b\nc\u202ed')).toBe('a b c d')

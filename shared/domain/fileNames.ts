@@ -29,9 +29,17 @@ export function safeFileStem(title: string, fallback = 'taiwa', maxLength = MAX_
   return stem
 }
 
-/** `<stem>[ - <suffix>].<extension>` from a workshop title, safe on every desktop OS. */
+/**
+ * `<stem>[ - <suffix>].<extension>` from a workshop title, safe on every desktop OS.
+ * The extension may have several parts (`taiwa.json`): its dots stay, so a file picker
+ * filtering on `.json` still finds the file.
+ */
 export function suggestedFileName(title: string, extension: string, suffix = ''): string {
-  const ext = extension.replace(/^\.+/, '').replace(/[^a-z0-9]/gi, '').toLowerCase()
+  const ext = extension
+    .split('.')
+    .map((part) => part.replace(/[^a-z0-9]/gi, '').toLowerCase())
+    .filter((part) => part.length > 0)
+    .join('.')
   const tail = suffix ? ` - ${safeFileStem(suffix, '', 30)}` : ''
   return `${safeFileStem(title)}${tail}.${ext}`
 }

@@ -173,7 +173,7 @@ function nearLimitBundle(template, targetBytes) {
 }
 
 async function exportedBundle(call, workshopId) {
-  const { jobId } = await must(call, 'exports.start', { kind: 'workshop.bundle', workshopId })
+  const { jobId } = await must(call, 'exports.start', { kind: 'workshop.bundle', workshopId, plainBundle: true })
   for (let i = 0; i < 200; i++) {
     const status = await must(call, 'exports.status', { jobId })
     if (status.state === 'done') break

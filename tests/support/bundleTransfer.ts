@@ -25,10 +25,14 @@ export function openTwoAppContexts(): { source: AppContext; target: AppContext; 
 /** The trainer's calls through the real dispatch, in the shape the seeders take. */
 export const callerOf = (ctx: AppContext) => dispatchCalls(() => ctx).callAs
 
-/** Exports a workshop bundle as the browser host does (a download copy) and returns its bytes. */
-export async function exportBundle(ctx: AppContext, workshopId: string): Promise<Buffer> {
+/**
+ * Exports a workshop bundle as the browser host does (a download copy) and returns its bytes:
+ * sealed with `passphrase` when one is given, else plain (the explicit choice), so tests can read and change rows.
+ */
+export async function exportBundle(ctx: AppContext, workshopId: string, passphrase?: string): Promise<Buffer> {
   const call = callerOf(ctx)
-  const { jobId } = await call<{ jobId: string }>('exports.start', { kind: 'workshop.bundle', workshopId })
+  const seal = passphrase === undefined ? { plainBundle: true } : { passphrase }
+  const { jobId } = await call<{ jobId: string }>('exports.start', { kind: 'workshop.bundle', workshopId, ...seal })
   let status = await call<{ state: string }>('exports.status', { jobId })
   while (status.state === 'running') {
     await new Promise((done) => setTimeout(done, 5))
@@ -46,13 +50,18 @@ export async function exportBundle(ctx: AppContext, workshopId: string): Promise
 }
 
 /** Uploads a bundle (in slices of `sliceBytes`, as the screen does) and returns the preview; nothing is written. */
-export async function previewBundle(ctx: AppContext, bytes: Buffer, sliceBytes = bytes.length || 1): Promise<{ uploadId: string; preview: BundlePreview }> {
+export async function previewBundle(
+  ctx: AppContext,
+  bytes: Buffer,
+  sliceBytes = bytes.length || 1,
+  passphrase?: string,
+): Promise<{ uploadId: string; preview: BundlePreview }> {
   const call = callerOf(ctx)
   const { uploadId } = await call<{ uploadId: string }>('bundle.uploadBegin', {})
   for (let i = 0; i < bytes.length; i += sliceBytes) {
     await call('bundle.uploadAppend', { uploadId, base64: bytes.subarray(i, i + sliceBytes).toString('base64') })
   }
-  return { uploadId, preview: await call<BundlePreview>('bundle.preview', { uploadId }) }
+  return { uploadId, preview: await call<BundlePreview>('bundle.preview', passphrase === undefined ? { uploadId } : { uploadId, passphrase }) }
 }
 
 /** Previews, then (unless `apply` is false) applies with every conflict left as this installation's version. */

@@ -12,7 +12,8 @@ export function createExportHandlers(
 ): HandlersOf<typeof exportChannels> {
   return {
     'exports.capabilities': () => capabilities,
-    'exports.start': ({ kind, workshopId, includeNames }) => jobs.start(kind, { workshopId, includeNames }),
+    'exports.start': ({ kind, workshopId, includeNames, passphrase, plainBundle }) =>
+      jobs.start(kind, { workshopId, includeNames, seal: plainBundle ? null : (passphrase ?? null) }),
     'exports.status': ({ jobId }) => jobs.status(jobId),
     'exports.cancel': ({ jobId }) => jobs.cancel(jobId),
     'exports.readChunk': async ({ jobId, file, offset }) => {
@@ -25,7 +26,7 @@ export function createExportHandlers(
     },
     'bundle.uploadBegin': () => imports.begin(),
     'bundle.uploadAppend': ({ uploadId, base64 }) => imports.append(uploadId, base64),
-    'bundle.preview': ({ uploadId }) => imports.preview(uploadId),
+    'bundle.preview': ({ uploadId, passphrase }) => imports.preview(uploadId, passphrase),
     'bundle.apply': ({ uploadId, choices }) => imports.apply(uploadId, choices),
     'bundle.discard': ({ uploadId }) => {
       imports.discard(uploadId)

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { i18n } from '@/i18n'
+import { applyLocale, i18n } from '@/i18n'
 import ContentProblems from './ContentProblems.vue'
 
 describe('ContentProblems', () => {
@@ -11,11 +11,11 @@ describe('ContentProblems', () => {
       { file: 'levels.json', field: '', kind: 'invalidJson' as const },
     ]
     const wrapper = mount(ContentProblems, { props: { problems }, global: { plugins: [i18n] } })
-    i18n.global.locale.value = 'en'
+    await applyLocale('en') // English is its own chunk, loaded on the first switch
     await wrapper.vm.$nextTick()
     expect(wrapper.text()).toContain('topics.json, field topics[3].title.en: a required field is missing')
     expect(wrapper.text()).toContain('levels.json: the file is not valid JSON')
-    i18n.global.locale.value = 'ja'
+    await applyLocale('ja')
     await wrapper.vm.$nextTick()
     expect(wrapper.text()).toContain('topics.json の topics[3].title.en: 必須の項目がありません')
   })

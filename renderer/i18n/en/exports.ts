@@ -64,6 +64,10 @@ const en: typeof ja = {
       unknownTable: 'This bundle holds data this version of Taiwa does not know. Nothing was changed.',
       badRow: 'A row in the bundle has the wrong shape. Nothing was changed.',
       duplicateId: 'The bundle holds two rows with the same ID. Nothing was changed.',
+      badValue: 'The bundle holds values the app would not accept (text too long, an unknown choice, broken data). Nothing was changed.',
+      foreignRow: 'The bundle holds rows of a different workshop than its own. It was not read, and nothing was changed.',
+      passphraseNeeded: 'This bundle is protected with a passphrase. Enter the passphrase used when it was exported.',
+      wrongPassphrase: 'The passphrase is wrong, or the file was changed. Nothing was changed.',
     },
   },
   job: {

@@ -40,12 +40,31 @@ export interface BundleTablePreview {
   table: string
   added: number
   identical: number
-  conflicts: { id: string; differences: { column: string; mine: BundleValue; theirs: BundleValue }[] }[]
+  conflicts: { id: string; subject: ConflictSubject; differences: { column: string; mine: BundleValue; theirs: BundleValue }[] }[]
+}
+
+/** Who or what a conflicting row is about, in people's terms (the screen never shows ids). */
+export interface ConflictSubject {
+  workshop: string
+  /** the person the row is about (a participant, the person who gave feedback or answered), when there is one */
+  person: string | null
+  /** 0-based round of a role-play row */
+  round: number | null
 }
 
 export type BundlePreview =
-  | { valid: true; uploadId: string; exportedAt: string; sourceInstallationId: string; sameInstallation: boolean; tables: BundleTablePreview[] }
-  | { valid: false; problem: BundleProblem }
+  | {
+      valid: true
+      uploadId: string
+      exportedAt: string
+      sourceInstallationId: string
+      sameInstallation: boolean
+      /** the file was sealed with a passphrase */
+      sealed: boolean
+      tables: BundleTablePreview[]
+    }
+  /** `uploadId` stays usable when only the passphrase was missing or wrong: the screen asks and previews again */
+  | { valid: false; problem: BundleProblem; uploadId?: string }
 
 export interface BundleApplyResult {
   added: number
@@ -57,6 +76,9 @@ export interface BundleApplyResult {
 export type { BundleRow }
 
 const jobId = z.uuid()
+export const MIN_PASSPHRASE_LENGTH = 8
+export const MAX_PASSPHRASE_LENGTH = 1024
+const passphrase = z.string().min(MIN_PASSPHRASE_LENGTH).max(MAX_PASSPHRASE_LENGTH)
 const base64 = z.string().max(TRANSFER_CHUNK_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/)
 
 export const exportChannels = {
@@ -68,8 +90,15 @@ export const exportChannels = {
         workshopId: z.uuid(),
         /** personal columns (names, e-mail, employee id) only when the trainer asks */
         includeNames: z.boolean().default(false),
+        /** a bundle is sealed with this passphrase unless plainBundle is chosen explicitly */
+        passphrase: passphrase.optional(),
+        plainBundle: z.boolean().default(false),
       })
-      .strict(),
+      .strict()
+      .refine((i) => i.kind !== 'workshop.bundle' || i.plainBundle || i.passphrase !== undefined, {
+        message: 'a bundle needs a passphrase unless a plain bundle is chosen',
+        path: ['passphrase'],
+      }),
     audience: ['trainer'],
   }),
   'exports.status': channel<ExportJobStatus>()({ input: z.object({ jobId }).strict(), audience: ['trainer'] }),
@@ -87,7 +116,10 @@ export const exportChannels = {
     input: z.object({ uploadId: z.uuid(), base64 }).strict(),
     audience: ['trainer'],
   }),
-  'bundle.preview': channel<BundlePreview>()({ input: z.object({ uploadId: z.uuid() }).strict(), audience: ['trainer'] }),
+  'bundle.preview': channel<BundlePreview>()({
+    input: z.object({ uploadId: z.uuid(), passphrase: z.string().max(MAX_PASSPHRASE_LENGTH).optional() }).strict(),
+    audience: ['trainer'],
+  }),
   'bundle.apply': channel<BundleApplyResult>()({
     input: z
       .object({

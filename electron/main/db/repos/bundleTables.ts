@@ -5,6 +5,7 @@
  * and from the schema itself, never from a bundle's text.
  */
 import { keyColumns, type BundleRow, type BundleTableSpec } from '@shared/domain/bundlePlan'
+import type { BundleLink } from '@shared/domain/bundleOwnership'
 import type { Db } from '../connection'
 
 /** Every table a workshop bundle may carry. */
@@ -32,6 +33,7 @@ export type WorkshopScope = keyof typeof WORKSHOP_SCOPES
 export interface ResolvedBundleTable extends BundleTableSpec {
   name: BundleTableName
   workshopScope: WorkshopScope
+  links: readonly BundleLink[]
 }
 
 function known(name: string): BundleTableName {

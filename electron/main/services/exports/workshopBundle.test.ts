@@ -117,14 +117,12 @@ describe('workshop bundles between two data folders', () => {
     expect(tableRows(trainer)).toEqual(before)
   })
 
-  it('rolls back the whole import when one row breaks a database rule', async () => {
+  it('refuses the whole bundle when its last row breaks a rule, before anything is written', async () => {
     const workshopId = await seedKiosk()
     const bundle = JSON.parse((await exportBundle(kiosk, workshopId)).toString('utf8')) as { tables: { participants: Record<string, unknown>[] } }
     bundle.tables.participants[39]!.workplace_role = 'ceo'
     const plan = await preview(trainer, Buffer.from(JSON.stringify(bundle)))
-    if (!plan.valid) throw new Error('invalid')
-    const envelope = await trainer.dispatch('bundle.apply', { uploadId: plan.uploadId, choices: [] }, 'trainer')
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(plan).toMatchObject({ valid: false, problem: { code: 'badValue' } })
     expect(tableRows(trainer)).toEqual({ workshops: [], participants: [] })
   })
 })

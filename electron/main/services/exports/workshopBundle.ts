@@ -11,20 +11,24 @@ import {
   conflictKey,
   insertionOrder,
   rowId,
-  parseBundle,
   parseBundleInSteps,
   planImport,
   type Bundle,
+  type BundleProblem,
   type BundleRow,
   type ConflictChoice,
   type TablePlan,
 } from '@shared/domain/bundle'
 import { BUNDLE_MAX_BYTES } from '@shared/domain/bundleLimits'
+import type { BundleLink } from '@shared/domain/bundleOwnership'
 import type { BundleApplyResult, BundlePreview } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/domain/errors'
 import type { Db } from '../../db/connection'
 import type { BundleTableName, BundleTablesRepo, ResolvedBundleTable, WorkshopScope } from '../../db/repos/bundleTables'
 import { finishSteps, runInSteps } from '../steps'
+import { openBundle } from './bundleCrypto'
+import { conflictSubjects } from './bundleSubjects'
+import { bundleContentProblem, movingConflict } from './bundleValidation'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
@@ -35,17 +39,20 @@ export interface BundleTableRegistration {
   parents: readonly BundleTableName[]
   /** how its rows belong to one workshop */
   workshopScope: WorkshopScope
+  /** columns pointing at rows of the same bundle: how each row belongs to the bundle's workshop */
+  links: readonly BundleLink[]
   ignoreInComparison?: readonly string[]
 }
 
 /** The tables of the foundation; features register theirs in areas/exportsArea.ts (see docs/exports.md). */
 export const CORE_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
-  { name: 'workshops', primaryKey: 'id', parents: [], workshopScope: 'isWorkshop', ignoreInComparison: ['updated_at'] },
+  { name: 'workshops', primaryKey: 'id', parents: [], workshopScope: 'isWorkshop', links: [], ignoreInComparison: ['updated_at'] },
   {
     name: 'participants',
     primaryKey: 'id',
     parents: ['workshops'],
     workshopScope: 'ofWorkshop',
+    links: [{ column: 'workshop_id', table: 'workshops' }],
     ignoreInComparison: ['updated_at'],
   },
 ]
@@ -119,11 +126,20 @@ export interface BundleImportsOptions {
   abandonedTtlMs?: number
 }
 
+interface Upload {
+  parts: Buffer[]
+  size: number
+  /** set once a preview has read and checked the file */
+  bundle: Bundle | null
+  sealed: boolean
+  touchedAt: number
+}
+
 export function createBundleImports(options: BundleImportsOptions) {
   const { db, repo, tables, installationId } = options
   const now = options.now ?? Date.now
   const ttl = options.abandonedTtlMs ?? ABANDONED_UPLOAD_TTL_MS
-  const uploads = new Map<string, { parts: Buffer[]; size: number; bundle: Bundle | null; touchedAt: number }>()
+  const uploads = new Map<string, Upload>()
 
   /** Drops uploads untouched for longer than `ttl`; runs on every call. */
   function sweep(): void {
@@ -139,32 +155,43 @@ export function createBundleImports(options: BundleImportsOptions) {
     return u
   }
 
-  /** The upload's text; its slices are let go first, so it is not held twice over while parsed. */
-  function takeText(u: { parts: Buffer[] }): string {
-    const whole = Buffer.concat(u.parts)
-    u.parts = []
-    return whole.toString('utf8')
+  /** The bundle the preview read and checked; apply writes only what a preview showed. */
+  function previewed(uploadId: string): Bundle {
+    const u = upload(uploadId)
+    if (!u.bundle) throw new AppError('INVALID_INPUT', `upload ${uploadId} has no valid preview`)
+    return u.bundle
   }
 
-  function parsed(uploadId: string): Bundle {
-    const u = upload(uploadId)
-    if (u.bundle) return u.bundle
-    const result = parseBundle(takeText(u), tables)
-    if (!result.ok) throw new AppError('INVALID_INPUT', `bundle: ${result.problem.code} ${result.problem.detail}`)
-    u.bundle = result.bundle
+  /** Opens (unseals), parses and checks every row; a problem leaves nothing parsed. */
+  async function read(
+    u: Upload,
+    passphrase: string | undefined,
+  ): Promise<{ ok: true; bundle: Bundle; sealed: boolean } | { ok: false; problem: BundleProblem; retry: boolean }> {
+    // a wrong passphrase keeps the bytes: the screen asks again and previews the same upload
+    const opened = await openBundle(Buffer.concat(u.parts), passphrase)
+    if (!opened.ok) {
+      const code = opened.problem === 'invalid' ? 'notJson' : opened.problem
+      return { ok: false, problem: { code, detail: `sealed bundle: ${opened.problem}` }, retry: code === 'passphraseNeeded' || code === 'wrongPassphrase' }
+    }
     u.parts = []
-    return u.bundle
+    // checked a slice of rows at a time: other requests are answered in between
+    const result = await runInSteps(parseBundleInSteps(opened.text, tables))
+    if (!result.ok) return { ok: false, problem: result.problem, retry: false }
+    const problem = bundleContentProblem(result.bundle, tables)
+    if (problem) return { ok: false, problem, retry: false }
+    return { ok: true, bundle: result.bundle, sealed: opened.sealed }
   }
 
   return {
     begin(): { uploadId: string } {
       sweep()
       const uploadId = randomUUID()
-      uploads.set(uploadId, { parts: [], size: 0, bundle: null, touchedAt: now() })
+      uploads.set(uploadId, { parts: [], size: 0, bundle: null, sealed: false, touchedAt: now() })
       return { uploadId }
     },
     append(uploadId: string, base64: string): { received: number } {
       const u = upload(uploadId)
+      if (u.bundle) throw new AppError('INVALID_INPUT', `upload ${uploadId} was already read`)
       const bytes = Buffer.from(base64, 'base64')
       u.size += bytes.length
       if (u.size > BUNDLE_MAX_BYTES) {
@@ -175,39 +202,50 @@ export function createBundleImports(options: BundleImportsOptions) {
       return { received: u.size }
     },
     /** Writes nothing: what an import would add, skip and ask about. */
-    async preview(uploadId: string): Promise<BundlePreview> {
+    async preview(uploadId: string, passphrase?: string): Promise<BundlePreview> {
       const u = upload(uploadId)
-      // checked a slice of rows at a time: other requests are answered in between
-      const result = u.bundle ? { ok: true as const, bundle: u.bundle } : await runInSteps(parseBundleInSteps(takeText(u), tables))
-      if (!result.ok) {
-        uploads.delete(uploadId)
-        return { valid: false, problem: result.problem }
+      if (!u.bundle) {
+        const result = await read(u, passphrase)
+        if (!result.ok) {
+          if (!result.retry) uploads.delete(uploadId)
+          return result.retry ? { valid: false, problem: result.problem, uploadId } : { valid: false, problem: result.problem }
+        }
+        u.bundle = result.bundle
+        u.sealed = result.sealed
       }
-      u.bundle = result.bundle
-      u.parts = []
-      const plans = await runInSteps(planAllInSteps(repo, tables, result.bundle))
+      const bundle = u.bundle
+      const plans = await runInSteps(planAllInSteps(repo, tables, bundle))
+      const moving = movingConflict(plans, tables)
+      if (moving) {
+        uploads.delete(uploadId)
+        return { valid: false, problem: moving }
+      }
+      const subjects = conflictSubjects(bundle)
       return {
         valid: true,
         uploadId,
-        exportedAt: result.bundle.exportedAt,
-        sourceInstallationId: result.bundle.sourceInstallationId,
-        sameInstallation: result.bundle.sourceInstallationId === installationId(),
+        exportedAt: bundle.exportedAt,
+        sourceInstallationId: bundle.sourceInstallationId,
+        sameInstallation: bundle.sourceInstallationId === installationId(),
+        sealed: u.sealed,
         tables: plans.map((p) => ({
           table: p.table,
           added: p.added.length,
           identical: p.identical.length,
-          conflicts: p.conflicts.map((c) => ({ id: c.id, differences: c.differences })),
+          conflicts: p.conflicts.map((c) => ({ id: c.id, subject: subjects(p.table, c.theirs), differences: c.differences })),
         })),
       }
     },
     /** One transaction: new rows added; conflicts replaced only where the trainer chose theirs. */
     apply(uploadId: string, choices: readonly { table: string; id: string; choice: ConflictChoice }[]): BundleApplyResult {
-      const bundle = parsed(uploadId)
+      const bundle = previewed(uploadId)
       const chosen = new Map(choices.map((c) => [conflictKey(c.table, c.id), c.choice]))
       const result = db.transaction((): BundleApplyResult => {
         const totals: BundleApplyResult = { added: 0, replaced: 0, kept: 0, identical: 0 }
         // planned inside the transaction: what the preview showed may have changed since
         const plans = planAll(repo, tables, bundle)
+        const moving = movingConflict(plans, tables)
+        if (moving) throw new AppError('CONFLICT', `bundle: ${moving.detail}`)
         for (const plan of plans) {
           const t = tables.find((x) => x.name === plan.table) as ResolvedBundleTable
           const write = repo.writer(t)

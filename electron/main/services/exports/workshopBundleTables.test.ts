@@ -79,7 +79,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
     row.comment = '書き換えたコメント'
     const preview = await importBundle(target, Buffer.from(JSON.stringify(bundle)), false)
     const conflicts = preview.tables.flatMap((t) => t.conflicts.map((c) => ({ table: t.table, ...c })))
-    expect(conflicts).toEqual([{ table: 'session_feedback', id: row.id, differences: [{ column: 'comment', mine: HOSTILE_TEXT, theirs: '書き換えたコメント' }] }])
+    expect(conflicts).toEqual([{ table: 'session_feedback', id: row.id, subject: expect.objectContaining({ round: row.round_index }), differences: [{ column: 'comment', mine: HOSTILE_TEXT, theirs: '書き換えたコメント' }] }])
     expect(preview.tables.every((t) => t.added === 0)).toBe(true)
   })
 
@@ -95,7 +95,10 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
     const seats = preview.tables.find((t) => t.table === 'session_seats')
     expect(seats?.added).toBe(0)
     expect(seats?.conflicts).toEqual([
-      { id: JSON.stringify([seat.plan_id, seat.round_index, seat.participant_id]), differences: [{ column: 'seat_index', mine: expect.any(Number), theirs: 9 }] },
+      {
+        id: JSON.stringify([seat.plan_id, seat.round_index, seat.participant_id]),
+        subject: expect.objectContaining({ person: expect.any(String) }),
+        differences: [{ column: 'seat_index', mine: expect.any(Number), theirs: 9 }] },
     ])
   })
 })

@@ -13,20 +13,35 @@
 import type { BundleTableRegistration } from './workshopBundle'
 
 export const WORKSHOP_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
-  { name: 'session_plans', primaryKey: 'id', parents: ['workshops'], workshopScope: 'ofWorkshop', ignoreInComparison: ['updated_at'] },
+  { name: 'session_plans', primaryKey: 'id', parents: ['workshops'], workshopScope: 'ofWorkshop', links: [{ column: 'workshop_id', table: 'workshops' }], ignoreInComparison: ['updated_at'] },
   {
     name: 'session_seats',
     primaryKey: ['plan_id', 'round_index', 'participant_id'],
     parents: ['session_plans', 'participants'],
     workshopScope: 'ofWorkshopPlan',
+    links: [{ column: 'plan_id', table: 'session_plans' }, { column: 'participant_id', table: 'participants' }],
   },
-  { name: 'session_cards', primaryKey: ['plan_id', 'round_index', 'group_index'], parents: ['session_plans'], workshopScope: 'ofWorkshopPlan' },
-  { name: 'session_runs', primaryKey: 'plan_id', parents: ['session_plans'], workshopScope: 'ofWorkshopPlan', ignoreInComparison: ['updated_at'] },
+  {
+    name: 'session_cards',
+    primaryKey: ['plan_id', 'round_index', 'group_index'],
+    parents: ['session_plans'],
+    workshopScope: 'ofWorkshopPlan',
+    links: [{ column: 'plan_id', table: 'session_plans' }],
+  },
+  {
+    name: 'session_runs',
+    primaryKey: 'plan_id',
+    parents: ['session_plans'],
+    workshopScope: 'ofWorkshopPlan',
+    links: [{ column: 'plan_id', table: 'session_plans' }],
+    ignoreInComparison: ['updated_at'],
+  },
   {
     name: 'session_feedback',
     primaryKey: 'id',
     parents: ['session_plans', 'participants'],
     workshopScope: 'ofWorkshopPlan',
+    links: [{ column: 'plan_id', table: 'session_plans' }, { column: 'participant_id', table: 'participants' }],
     ignoreInComparison: ['updated_at'],
   },
   {
@@ -34,7 +49,19 @@ export const WORKSHOP_BUNDLE_TABLES: readonly BundleTableRegistration[] = [
     primaryKey: 'id',
     parents: ['workshops', 'participants'],
     workshopScope: 'ofWorkshop',
+    links: [
+      { column: 'workshop_id', table: 'workshops' },
+      { column: 'participant_id', table: 'participants', optional: true },
+      { column: 'manager_participant_id', table: 'participants', optional: true },
+    ],
     ignoreInComparison: ['updated_at'],
   },
-  { name: 'assessment_code_salts', primaryKey: 'workshop_id', parents: ['workshops'], workshopScope: 'ofWorkshop', ignoreInComparison: ['created_at'] },
+  {
+    name: 'assessment_code_salts',
+    primaryKey: 'workshop_id',
+    parents: ['workshops'],
+    workshopScope: 'ofWorkshop',
+    links: [{ column: 'workshop_id', table: 'workshops' }],
+    ignoreInComparison: ['created_at'],
+  },
 ]

@@ -11,6 +11,7 @@ import type { BundleTablesRepo, ResolvedBundleTable } from '../../db/repos/bundl
 import type { ExportQueries } from '../../db/repos/exportQueries'
 import type { PdfPrinter } from '../../shell'
 import { writeFileAtomic } from './atomicFile'
+import { sealBundle } from './bundleCrypto'
 import { bundleJsonChunks, collectWorkshopBundle } from './workshopBundle'
 import type { ExportKindDef } from './exportJobs'
 import { exportTablesFor, type ExportTableDef } from './exportTableDefs'
@@ -21,6 +22,8 @@ import { writeWorkbook } from './writers/xlsxWriter'
 export interface WorkshopExportParams {
   workshopId: string
   includeNames: boolean
+  /** bundles: the passphrase that seals the file; null only when the trainer chose a plain bundle */
+  seal?: string | null
 }
 
 export interface WorkshopExportDeps {
@@ -70,7 +73,9 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
         const bundle = collectWorkshopBundle(deps.bundleRepo, deps.bundleTables, p.workshopId, deps.installationId())
         await yieldToEventLoop()
         ctx.progress(0.5, 'writing')
-        await ctx.output((path) => writeFileAtomic(path, bundleJsonChunks(bundle), { signal: ctx.signal }))
+        const plain = [...bundleJsonChunks(bundle)]
+        const bytes = p.seal ? await sealBundle(Buffer.from(plain.join(''), 'utf8'), p.seal) : plain
+        await ctx.output((path) => writeFileAtomic(path, bytes, { signal: ctx.signal }))
       },
     },
     'workshop.csv': {
