@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { AssessmentSubmission, KioskRosterEntry } from '@shared/domain/assessment'
 import { useTestContext } from '../../../tests/support/testContext'
 import { personFields, workshopFields } from '../../../tests/support/workshopFields'
 import { contentDir } from '../paths'
