@@ -5,6 +5,7 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import type { AppContext } from './appContext'
 import { openAppHost } from './appHost'
+import { forwardEvents } from './ipc/pushEvents'
 import { registerIpc } from './ipc/registerIpc'
 import { createKioskShell } from './kioskWindow'
 import { contentDir } from './paths'
@@ -42,7 +43,9 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  registerIpc(context.dispatch, (contents) => (kioskShell.owns(contents) ? 'participant' : 'trainer'))
+  const callerOf = (contents: Electron.WebContents) => (kioskShell.owns(contents) ? ('participant' as const) : ('trainer' as const))
+  registerIpc(context.dispatch, callerOf)
+  forwardEvents(context.events, callerOf)
   mainWindow = createAppWindow({ title: windowTitle() })
   mainWindow.on('closed', () => {
     mainWindow = null

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { openAppHost } from './appHost'
 import { parseWebHostOptions, WEB_HOST_HELP, wantsHelp } from './cliOptions'
 import { loadOrCreateHostToken } from './hostToken'
+import { createEventStream } from './http/eventStream'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     rendererDir: options.rendererDir ?? rendererDir(),
     port: options.port,
     token: loadOrCreateHostToken(dataDir),
+    events: createEventStream({ bus: context.events }),
   })
   console.log(`Taiwa is running at ${host.url}`)
   console.error(`data: ${context.databaseFile}`)

@@ -1,6 +1,8 @@
 import { shallowRef, type Ref } from 'vue'
 import type { Api } from '@shared/ipc/contract'
 import type { ErrorCode } from '@shared/ipc/envelope'
+import type { EventListener } from '@shared/ipc/events'
+import { createEventStreamClient } from './eventStream'
 import { createHttpApi, takeToken } from './httpBridge'
 import { createRequests, type Requests } from './requests'
 
@@ -12,17 +14,34 @@ import { createRequests, type Requests } from './requests'
 export type HostAccess = 'ok' | 'missing' | 'rejected'
 export const hostAccess = shallowRef<HostAccess>('ok')
 
-function pickApi(): Api {
-  // Electron's preload provides window.api; the browser host does not.
-  if (window.api) return window.api
-  const token = takeToken(window.location, window.sessionStorage, window.history)
-  if (!token) hostAccess.value = 'missing'
-  return createHttpApi(token, fetch.bind(globalThis), () => {
-    if (hostAccess.value === 'ok') hostAccess.value = 'rejected'
-  })
+interface Transport {
+  api: Api
+  subscribe(listener: EventListener): () => void
 }
 
-const api: Api = pickApi()
+function pickTransport(): Transport {
+  // Electron's preload provides window.api (with its onEvent); the browser host does not.
+  const bridge = window.api
+  if (bridge) return { api: bridge, subscribe: (listener) => bridge.onEvent(listener) }
+  const token = takeToken(window.location, window.sessionStorage, window.history)
+  if (!token) hostAccess.value = 'missing'
+  const rejected = (): void => {
+    if (hostAccess.value === 'ok') hostAccess.value = 'rejected'
+  }
+  const stream = createEventStreamClient({ token, onTokenRejected: rejected })
+  return { api: createHttpApi(token, fetch.bind(globalThis), rejected), subscribe: (listener) => stream.subscribe(listener) }
+}
+
+const transport = pickTransport()
+const api: Api = transport.api
+
+/**
+ * Hears the main process's push events, whichever transport this window uses; returns the
+ * function that stops listening. For stores: they turn events into fresh state for the screens.
+ */
+export function subscribe(listener: EventListener): () => void {
+  return transport.subscribe(listener)
+}
 
 /** Requests through this window's transport; see createRequests. */
 export function useRequests(errorCode?: Ref<ErrorCode | null>): Requests {

@@ -1,11 +1,12 @@
 import { createSessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
 import { createSessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import { createSessionHandlers } from '../handlers/sessionHandlers'
+import type { PhaseEndClock } from '../services/phaseEndClock'
 import { createSessionService } from '../services/sessionService'
 import type { AreaDeps } from './areaDeps'
 
-export function createSessionsArea(deps: AreaDeps) {
-  const { db, workshops, participants, library, shell } = deps
+export function createSessionsArea(deps: AreaDeps, phaseEnds: PhaseEndClock) {
+  const { db, workshops, participants, library, shell, events } = deps
   return createSessionHandlers(
     createSessionService({
       db,
@@ -15,6 +16,8 @@ export function createSessionsArea(deps: AreaDeps) {
       feedback: createSessionFeedbackRepo(db),
       library,
       presenter: shell,
+      events,
+      phaseEnds,
     }),
   )
 }

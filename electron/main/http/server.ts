@@ -3,9 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { Audience } from '@shared/ipc/contract'
 import { fail, type Envelope } from '@shared/ipc/envelope'
+import { EVENTS_PATH } from '@shared/ipc/events'
 import { TOKEN_HEADER } from '@shared/transport'
 import type { Dispatch } from '../dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import type { EventStream } from './eventStream'
 import { resolveStaticFile, sendStaticFile } from './staticFiles'
 
 export const API_PREFIX = '/api/'
@@ -19,6 +21,8 @@ export interface HttpHostOptions {
   /** the audience every request on this host speaks for */
   caller?: Audience
   token?: string
+  /** the push channel (GET /api/events); without it the route does not exist */
+  events?: EventStream
 }
 
 export interface HttpHost {
@@ -93,7 +97,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
 
     if (url.pathname.startsWith(API_PREFIX)) {
-      if (req.method !== 'POST') {
+      const eventStream = url.pathname === EVENTS_PATH ? options.events : undefined
+      if (req.method !== 'POST' && !eventStream) {
         sendJson(res, 405, fail('INVALID_INPUT', 'use POST'))
         return
       }
@@ -102,6 +107,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         sendJson(res, 401, fail('FORBIDDEN', 'missing or wrong token'))
         return
       }
+      if (eventStream) return eventStream.serve(req, res, caller)
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         sendJson(res, 415, fail('INVALID_INPUT', 'send application/json'))
         return

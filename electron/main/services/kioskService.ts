@@ -13,6 +13,7 @@ import { AppError } from '@shared/domain/errors'
 import type { KioskRepo, KioskStateRow } from '../db/repos/kioskRepo'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import type { EventPublisher } from '../events/eventBus'
 import type { KioskShell } from '../shell'
 import type { AssessmentService, SubmissionInput } from './assessmentService'
 
@@ -39,6 +40,7 @@ export interface KioskServiceOptions {
   shell?: KioskShell
   /** the questionnaire the kiosk asks; undefined when its content did not load */
   questionnaire: Assessment | undefined
+  events: EventPublisher
   now?: () => Date
 }
 
@@ -48,7 +50,7 @@ export interface KioskServiceOptions {
  * with a lock after too many wrong tries that survives a reload or restart.
  */
 export function createKioskService(options: KioskServiceOptions) {
-  const { repo, workshops, participants, assessments, shell } = options
+  const { repo, workshops, participants, assessments, shell, events } = options
   const now = options.now ?? (() => new Date())
 
   const active = (): KioskStateRow => {
@@ -62,6 +64,12 @@ export function createKioskService(options: KioskServiceOptions) {
     if (!row) return { active: false }
     return { active: true, workshopId: row.workshop_id, workshopTitle: row.workshop_title, timing: row.timing, startedAt: row.started_at }
   }
+  /** after the kiosk row is written: every window (the trainer's, in Electron the kiosk's) hears it */
+  const kioskChanged = (): KioskStatus => {
+    const now = status()
+    events.emit({ name: 'kiosk.changed', data: { status: now } })
+    return now
+  }
 
   return {
     status,
@@ -72,7 +80,7 @@ export function createKioskService(options: KioskServiceOptions) {
       const pinSalt = randomBytes(16).toString('hex')
       repo.put({ workshopId, timing, pinHash: hashPin(pin, pinSalt), pinSalt, now: now().toISOString() })
       shell?.enterKiosk()
-      return { status: status(), kioskWindow: shell !== undefined }
+      return { status: kioskChanged(), kioskWindow: shell !== undefined }
     },
     exit(pin: string): KioskExitResult {
       const row = repo.get()
@@ -84,6 +92,7 @@ export function createKioskService(options: KioskServiceOptions) {
       if (samePin(pin, row)) {
         repo.clear()
         shell?.exitKiosk()
+        kioskChanged()
         return { exited: true }
       }
       const failed = row.failed_attempts + 1
@@ -106,7 +115,10 @@ export function createKioskService(options: KioskServiceOptions) {
     /** Answers always go to the running kiosk's workshop and timing, never to one the page names. */
     submit(input: SubmissionInput): SubmissionResult {
       const row = active()
-      return assessments.submit(row.workshop_id, row.timing, input)
+      // submit returns only after its commit
+      const result = assessments.submit(row.workshop_id, row.timing, input)
+      events.emit({ name: 'selfCheck.submitted', data: { workshopId: row.workshop_id, timing: row.timing } })
+      return result
     },
   }
 }
