@@ -59,3 +59,33 @@ test('the facilitator screen and the presenter view follow each other through pu
   expect(requests.filter((p) => p === '/api/sessions.getRun').length).toBeLessThanOrEqual(5)
   await presenter.screenshot({ path: `${SHOTS}/presenter-live.png` })
 })
+
+test('the kiosk status is asked once per tab, not on every screen change, and a kiosk started elsewhere still takes over the next one', async ({ page, host, request }) => {
+  const hostApi = new HostApi(request, () => host.url)
+  const workshopId = await hostApi.seedWorkshop(NAMES)
+  const statusChecks: string[] = []
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/kiosk.status') statusChecks.push(r.url())
+  })
+  const shell = new SessionPages(page, workshopId)
+  const streamOpened = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/events')
+  await shell.open(host.url)
+  await streamOpened
+  // at start: one check for the first screen, one when the stream first opens (what happened before it is unknown)
+  await expect.poll(() => statusChecks.length).toBe(2)
+  const atStart = statusChecks.length
+
+  for (const path of ['/library', '/workshops', '/practice', '/']) {
+    await shell.nav.locator(`a[href$="#${path}"]`).click()
+    await expect(page).toHaveURL(new RegExp(`#${path}$`))
+  }
+  expect(statusChecks.length).toBe(atStart)
+
+  // another tab (here: the API) starts the kiosk; this tab hears it and the next screen change lands on the kiosk
+  await hostApi.call('kiosk.start', { workshopId, timing: 'before', pin: '2468' })
+  await shell.nav.locator('a[href$="#/library"]').click()
+  await expect(page).toHaveURL(/#\/kiosk$/)
+  await expect(page.getByTestId('kiosk-start')).toBeVisible()
+  // the guard asked nothing; the kiosk screen itself loads its status and roster, as it always has
+  expect(statusChecks.length).toBe(atStart + 1)
+})
