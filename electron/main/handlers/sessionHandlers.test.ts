@@ -17,7 +17,8 @@ describe('session handlers on a real database file', () => {
   let ctx: AppContext
   let cleanup = (): void => {}
   let workshopId = ''
-  const open = (): AppContext => createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test' })
+  let clock = 1_750_000_000_000
+  const open = (): AppContext => createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test', now: () => new Date(clock) })
   const { callAs: call } = dispatchCalls(() => ctx)
   const code = async (channel: string, input: unknown): Promise<string> => {
     const envelope = await ctx.dispatch(channel, input, 'trainer')
@@ -52,9 +53,10 @@ describe('session handlers on a real database file', () => {
     expect(saved.rounds).toEqual(preview.rounds)
     expect(saved.settings).toEqual(settings)
 
-    const t0 = 1_750_000_000_000
-    await call('sessions.timer', { workshopId, action: 'start', at: t0 })
-    await call('sessions.timer', { workshopId, action: 'skip', at: t0 + 5_000 })
+    const t0 = clock
+    await call('sessions.timer', { workshopId, action: 'start' })
+    clock += 5_000
+    await call('sessions.timer', { workshopId, action: 'skip' })
     const group = saved.rounds[0]?.groups[0]
     const seat = (role: string) => group?.seats.find((s) => s.role === role)?.participantId
     const member = await call<FeedbackRecord>('sessions.submitFeedback', {
@@ -99,9 +101,17 @@ describe('session handlers on a real database file', () => {
     expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(0)
   })
 
+  it("takes a press's time from the main process clock: a caller naming its own time is refused, and the timer runs from the main clock", async () => {
+    await call('sessions.savePlan', { workshopId, settings })
+    // a window that says "I pressed start an hour ago" would steal an hour from the phase
+    expect(await code('sessions.timer', { workshopId, action: 'start', at: clock - 3_600_000 })).toBe('INVALID_INPUT')
+    const started = await call<RunState>('sessions.timer', { workshopId, action: 'start' })
+    expect(started.timer).toMatchObject({ status: 'running', runningSince: clock })
+  })
+
   it('moves between rounds with a fresh timer, refuses rounds outside the plan, and reports no presenter window here', async () => {
     await call('sessions.savePlan', { workshopId, settings })
-    await call('sessions.timer', { workshopId, action: 'start', at: 1000 })
+    await call('sessions.timer', { workshopId, action: 'start' })
     expect(await call<RunState>('sessions.goToRound', { workshopId, roundIndex: 1 })).toMatchObject({ roundIndex: 1, timer: { status: 'idle', phaseIndex: 0 } })
     expect(await code('sessions.goToRound', { workshopId, roundIndex: 3 })).toBe('INVALID_INPUT')
     expect(await call('sessions.openPresenter', { workshopId })).toEqual({ opened: false })

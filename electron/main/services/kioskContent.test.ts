@@ -37,7 +37,7 @@ describe('kiosk.start while the questionnaire content is broken', () => {
 
   it('is refused with CONTENT_BROKEN, and no kiosk is left running', async () => {
     const { id } = await call('workshops.create', { fields: workshopFields })
-    expect(await codeOf('kiosk.start', { workshopId: id, timing: 'before', pin: '2468' })).toBe('CONTENT_BROKEN')
+    expect(await codeOf('kiosk.start', { workshopId: id, timing: 'before', pin: '246813' })).toBe('CONTENT_BROKEN')
     expect(await call('kiosk.status', {})).toEqual({ active: false })
     expect(ctx.kioskActive()).toBe(false)
   })

@@ -31,7 +31,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
   it('carries every table row for row, parents first; importing twice adds nothing; the kiosk PIN stays behind', async () => {
     const { workshopId } = await seedSummaryWorkshopVia(caller(source))
     // a running kiosk (its PIN hash and lock) belongs to this machine
-    await caller(source)('kiosk.start', { workshopId, timing: 'followUp', pin: '13579' })
+    await caller(source)('kiosk.start', { workshopId, timing: 'followUp', pin: '135791' })
     const before = snapshot(source)
     for (const name of TABLES) expect(before[name]?.length, `${name} is seeded`).toBeGreaterThan(0)
 
@@ -56,7 +56,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
     await importBundle(target, await exportBundle(source, workshopId))
     const call = caller(target)
     const statements = (await call<{ assessments: { statements: { id: string }[] }[] }>('content.getLibrary', {})).assessments[0]?.statements ?? []
-    await call('kiosk.start', { workshopId, timing: 'followUp', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'followUp', pin: '246813' })
     await call('kiosk.submit', {
       respondent: { kind: 'code', code: 'HOSHI-42' },
       side: 'member',
