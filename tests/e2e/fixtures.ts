@@ -1,24 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base } from '@playwright/test'
 
 const root = resolve(__dirname, '..', '..')
 const entry = join(root, 'out', 'main', 'web.js')
+const hostClock = join(root, 'tests', 'support', 'hostClock.cjs')
 
 export interface BrowserHost {
   url: string
   dataDir: string
   /** stop the host and start it again on the same data, as a user restarting the app; `whileStopped` runs in between (to damage the file, say) */
   restart(whileStopped?: () => void): Promise<string>
+  /** moves the host's clock (the main process's, which the session timer runs on) forward */
+  advanceClock(ms: number): void
 }
 
-function startHost(dataDir: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
+function startHost(dataDir: string, clockFile: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first')
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [entry, '--port', '0', '--data', dataDir, ...extraArgs], {
+    const child = spawn(process.execPath, ['--require', hostClock, entry, '--port', '0', '--data', dataDir, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TAIWA_E2E_CLOCK_FILE: clockFile },
     })
     let stderr = ''
     let buffered = ''
@@ -43,16 +47,22 @@ function stop(child: ChildProcess): Promise<void> {
 
 async function launchHost(hostArgs: string[]): Promise<{ host: BrowserHost; dispose(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'taiwa-e2e-'))
-  let current = await startHost(dataDir, hostArgs)
+  const clockDir = mkdtempSync(join(tmpdir(), 'taiwa-e2e-clock-'))
+  const clockFile = join(clockDir, 'offset-ms')
+  let current = await startHost(dataDir, clockFile, hostArgs)
   const host: BrowserHost = {
     url: current.url,
     dataDir,
     async restart(whileStopped) {
       await stop(current.child)
       whileStopped?.()
-      current = await startHost(dataDir, hostArgs)
+      current = await startHost(dataDir, clockFile, hostArgs)
       host.url = current.url
       return current.url
+    },
+    advanceClock(ms) {
+      const before = existsSync(clockFile) ? Number(readFileSync(clockFile, 'utf8')) || 0 : 0
+      writeFileSync(clockFile, String(before + ms))
     },
   }
   return {
@@ -60,6 +70,7 @@ async function launchHost(hostArgs: string[]): Promise<{ host: BrowserHost; disp
     async dispose() {
       await stop(current.child)
       rmSync(dataDir, { recursive: true, force: true })
+      rmSync(clockDir, { recursive: true, force: true })
     },
   }
 }

@@ -58,6 +58,8 @@ test('plan three rounds in trios, run round 1 through its phases, collect feedba
   await expect(presenter.getByTestId('presenter-phase')).toHaveText('準備')
   await expect(presenter.getByTestId('presenter-instructions')).toContainText('カードを読みます')
   await presenter.close()
+  // the timer runs on the main process's clock: both it and the page's move on
+  host.advanceClock(121_000)
   await page.clock.fastForward('02:01')
   await expect(page.getByTestId('timer-cue')).toHaveText('準備の時間が終わりました')
   await expect(page.getByTestId('phase-timer')).toHaveClass(/phase-timer--ended/)

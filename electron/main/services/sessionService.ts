@@ -49,6 +49,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       timer: run.timer,
       phaseSeconds: workshops.get(workshopId).phaseSeconds,
       updatedAt: run.updatedAt,
+      serverNow: now().getTime(),
     }
   }
   const mustRun = (workshopId: string): RunState => {

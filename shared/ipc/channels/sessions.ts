@@ -60,6 +60,8 @@ export interface RunState {
   timer: TimerState
   phaseSeconds: Record<Phase, number>
   updatedAt: string
+  /** the main process's clock when this state was read (epoch ms): windows show the timer on that clock, not their own */
+  serverNow: number
 }
 
 /** What the room sees on the projector for a round: the groups (no cards) and the round's counts, privacy applied. */
