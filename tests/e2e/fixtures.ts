@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { test as base } from '@playwright/test'
 
 const root = resolve(__dirname, '..', '..')
 const entry = join(root, 'out', 'main', 'web.js')
-const hostClock = join(root, 'tests', 'support', 'hostClock.cjs')
+const hostClock = pathToFileURL(join(root, 'tests', 'support', 'hostClock.mjs')).href
 
 export interface BrowserHost {
   url: string
@@ -20,7 +21,7 @@ export interface BrowserHost {
 function startHost(dataDir: string, clockFile: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first')
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--require', hostClock, entry, '--port', '0', '--data', dataDir, ...extraArgs], {
+    const child = spawn(process.execPath, ['--import', hostClock, entry, '--port', '0', '--data', dataDir, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, TAIWA_E2E_CLOCK_FILE: clockFile },
     })

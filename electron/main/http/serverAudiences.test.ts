@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { channelNames, contract } from '@shared/ipc/contract'
 import { send, type Reply } from '../../../tests/support/rawHttp'
 import { useTestContext } from '../../../tests/support/testContext'
+import { personFields, workshopFields } from '../../../tests/support/workshopFields'
 import { startHttpHost, type HttpHost } from './server'
 
 const TRAINER = 'trainer-token-0123456789abcdefghijkl'
-const workshopFields = { title: 'キオスク研修', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
 const trainerChannels = channelNames.filter((c) => !contract[c].audience.includes('participant'))
 
 /** The browser host on a real app context: which token speaks for whom, and how a tab's token changes. */
@@ -37,8 +36,8 @@ describe('audiences by token on the HTTP transport', () => {
   const grantOf = (reply: Reply): string | undefined => reply.headers['x-taiwa-token-grant'] as string | undefined
 
   async function startKiosk(): Promise<string> {
-    const { id } = await t.call('workshops.create', { fields: workshopFields })
-    await t.call('participants.create', { workshopId: id, fields: { displayName: '佐藤 花子', reading: '', team: '営業', workplaceRole: 'member', employeeId: 'E-77', email: 'hanako@example.com' } })
+    const { id } = await t.call('workshops.create', { fields: workshopFields('キオスク研修') })
+    await t.call('participants.create', { workshopId: id, fields: personFields('佐藤 花子', { employeeId: 'E-77', email: 'hanako@example.com' }) })
     const started = await post(TRAINER, 'kiosk.start', { workshopId: id, timing: 'before', pin: '246813' })
     expect(codeOf(started)).toBeNull()
     const participant = grantOf(started)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { useTestContext } from '../../../tests/support/testContext'
+import { workshopFields } from '../../../tests/support/workshopFields'
 import { createAssessmentsRepo } from '../db/repos/assessmentsRepo'
 import { createKioskRepo } from '../db/repos/kioskRepo'
 import { createParticipantsRepo } from '../db/repos/participantsRepo'
@@ -10,7 +10,6 @@ import { contentDir } from '../paths'
 import { createAssessmentService } from './assessmentService'
 import { createKioskService } from './kioskService'
 
-const workshopFields = { title: '研修', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
 const questionnaire = loadContentLibrary(contentDir()).assessments[0]
 
 /**
@@ -24,7 +23,7 @@ describe('the kiosk exit on a full disk', () => {
   let clock = Date.parse('2026-05-01T09:00:00.000Z')
 
   async function kioskOnFullDisk() {
-    const { id } = await t.call('workshops.create', { fields: workshopFields })
+    const { id } = await t.call('workshops.create', { fields: workshopFields('研修') })
     const db = t.ctx.db
     const real = createKioskRepo(db)
     const disk = { full: false }

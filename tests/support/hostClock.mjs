@@ -1,10 +1,10 @@
 /**
- * Loaded with `node --require` into the e2e browser host: the main process's clock, shifted by the
+ * Loaded with `node --import` into the e2e browser host: the main process's clock, shifted by the
  * milliseconds written in the file TAIWA_E2E_CLOCK_FILE names (read on every look, so a test that
  * writes it is in effect from its next request). The session timer runs on the main process's
  * clock alone, so a test that lets a phase run out moves this clock, not only the page's.
  */
-const { readFileSync } = require('node:fs')
+import { readFileSync } from 'node:fs'
 
 const file = process.env.TAIWA_E2E_CLOCK_FILE
 if (file) {
