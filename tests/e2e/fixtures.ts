@@ -14,8 +14,17 @@ export interface BrowserHost {
   dataDir: string
   /** stop the host and start it again on the same data, as a user restarting the app; `whileStopped` runs in between (to damage the file, say) */
   restart(whileStopped?: () => void): Promise<string>
-  /** moves the host's clock (the main process's, which the session timer runs on) forward */
+  /** holds the host's clock (the main process's, which the session timer runs on) still, as page.clock.pauseAt does the page's */
+  pauseClock(): void
+  /** moves the host's clock forward */
   advanceClock(ms: number): void
+}
+
+/** The host's clock now, as tests/support/hostClock.mjs reads the same file. */
+function hostNow(clockFile: string): number {
+  const kept = existsSync(clockFile) ? readFileSync(clockFile, 'utf8').trim() : '0'
+  const frozen = /^frozen (\d+)$/.exec(kept)
+  return frozen ? Number(frozen[1]) : Date.now() + (Number(kept) || 0)
 }
 
 function startHost(dataDir: string, clockFile: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
@@ -61,9 +70,12 @@ async function launchHost(hostArgs: string[]): Promise<{ host: BrowserHost; disp
       host.url = current.url
       return current.url
     },
+    pauseClock() {
+      writeFileSync(clockFile, `frozen ${hostNow(clockFile)}`)
+    },
     advanceClock(ms) {
-      const before = existsSync(clockFile) ? Number(readFileSync(clockFile, 'utf8')) || 0 : 0
-      writeFileSync(clockFile, String(before + ms))
+      const kept = existsSync(clockFile) ? readFileSync(clockFile, 'utf8').trim() : '0'
+      writeFileSync(clockFile, kept.startsWith('frozen ') ? `frozen ${hostNow(clockFile) + ms}` : String((Number(kept) || 0) + ms))
     },
   }
   return {

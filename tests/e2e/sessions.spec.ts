@@ -21,6 +21,8 @@ test('plan three rounds in trios, run round 1 through its phases, collect feedba
   await page.clock.install()
   // time stands still unless the test moves it: the timer shows exact values
   await page.clock.pauseAt(Date.now() + 1_000)
+  // and so does the main process's, which the phase timer runs on
+  host.pauseClock()
 
   // from the workshop's page to its plan: 3 rounds, trios, blind mode on by default
   await s.open(`${host.url}#/workshops/${workshopId}`)

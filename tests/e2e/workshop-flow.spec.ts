@@ -11,6 +11,8 @@ test('a trainer imports a roster, plans three blind rounds in trios, runs round 
   await page.clock.install()
   // time stands still unless the test moves it: the timer shows exact values
   await page.clock.pauseAt(Date.now() + 1_000)
+  // and so does the main process's, which the phase timer runs on
+  host.pauseClock()
 
   // a new workshop
   const ws = new WorkshopsPage(page)
