@@ -65,6 +65,7 @@ const en: typeof ja = {
     side: 'Answered as',
     manager_participant_id: 'Manager',
     questionnaire_id: 'Questionnaire',
+    locale: 'Answer language',
     answers: 'Answers',
     level: 'Level',
     perspective_scores: 'Scores per perspective',

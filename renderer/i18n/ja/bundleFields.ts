@@ -69,6 +69,7 @@ export default {
     side: '答えた立場',
     manager_participant_id: '上司',
     questionnaire_id: '質問票',
+    locale: '回答した言語',
     answers: '回答',
     level: '段階',
     perspective_scores: '観点ごとの点',
