@@ -9,7 +9,7 @@ import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
 /** The keys of the `fields` block of a renderer message file (read as text: the renderer is its own TS project). */
 function labelledFields(locale: 'ja' | 'en'): Set<string> {
   const text = readFileSync(join(__dirname, '../../../../renderer/i18n', locale, 'bundleFields.ts'), 'utf8')
-  const block = /\n  fields: \{\n([\s\S]*?)\n  \},/.exec(text)?.[1] ?? ''
+  const block = /\n {2}fields: \{\n([\s\S]*?)\n {2}\},/.exec(text)?.[1] ?? ''
   return new Set([...block.matchAll(/^ {4}([a-z_]+):/gm)].map((m) => m[1] ?? ''))
 }
 
