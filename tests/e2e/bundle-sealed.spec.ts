@@ -8,8 +8,9 @@ import { DataTransferPage } from './pages/DataTransferPage'
 const TITLE = '新任マネジャー研修 12月'
 const PASSPHRASE = 'hanako-carries-it-42'
 const SHOTS = process.env.TAIWA_SHOTS_DIR
-const shot = async (page: Page, name: string): Promise<void> => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })
+/** a modal dialog is shot as the screen shows it (a full-page shot cuts the page behind it) */
+const shot = async (page: Page, name: string, fullPage = true): Promise<void> => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
 }
 
 /** A small workshop through the API: two named people (so the sealed file can be searched for them). */
@@ -78,14 +79,27 @@ test('a bundle is sealed by default: the passphrase is asked twice with the carr
   await dialog.getByTestId('seal-submit').click()
   await expect(dialog.getByTestId('seal-problem')).toContainText('一致しません')
   await dialog.getByTestId('seal-passphrase-again').fill(PASSPHRASE)
-  await shot(page, 'export-passphrase-dialog-ja')
+  await shot(page, 'export-passphrase-dialog-ja', false)
   await dialog.getByTestId('seal-plain').check()
-  await expect(dialog.getByTestId('seal-plain-warning')).toBeVisible()
+  await expect(dialog.getByTestId('seal-plain-warning')).toContainText('誰でも氏名や回答を読めます')
+  await shot(page, 'export-passphrase-dialog-plain-ja', false)
+  await dialog.getByTestId('seal-cancel').click()
+  await expect(dialog).toBeHidden()
+
+  // the dialog is modal: the language is switched with it closed
   await screen.switchLanguage('en')
-  await shot(page, 'export-passphrase-dialog-plain-en')
-  await dialog.getByTestId('seal-plain').uncheck()
+  await page.getByTestId('export-workshop.bundle').click()
+  // closing forgot what was typed and the plain choice
+  await expect(dialog.getByTestId('seal-passphrase')).toHaveValue('')
+  await expect(dialog.getByTestId('seal-plain')).not.toBeChecked()
   await expect(dialog.getByTestId('seal-carry-hint')).toContainText('separately from the stick')
-  await shot(page, 'export-passphrase-dialog-en')
+  await dialog.getByTestId('seal-passphrase').fill(PASSPHRASE)
+  await dialog.getByTestId('seal-passphrase-again').fill('different')
+  await dialog.getByTestId('seal-submit').click()
+  await expect(dialog.getByTestId('seal-problem')).toContainText('do not match')
+  await shot(page, 'export-passphrase-dialog-en', false)
+  await dialog.getByTestId('seal-plain').check()
+  await shot(page, 'export-passphrase-dialog-plain-en', false)
   await dialog.getByTestId('seal-cancel').click()
   await screen.switchLanguage('ja')
 
@@ -115,16 +129,19 @@ test('importing a sealed bundle into a fresh data folder: a wrong passphrase and
   await other.openFromNav()
   await other.chooseBundle(path)
   await expect(page.getByTestId('import-unlock')).toContainText('パスフレーズで保護されています')
-  await shot(page, 'import-passphrase-ja')
+  await page.getByTestId('import-unlock').scrollIntoViewIfNeeded()
+  await shot(page, 'import-passphrase-ja', false)
   await other.unlock('not-the-passphrase')
   const wrong = page.getByTestId('import-wrong-passphrase')
   await expect(wrong).toContainText('パスフレーズが違うか')
   await expect(wrong).toContainText('何も変更していません')
   await expect(page.getByTestId('import-preview')).toHaveCount(0)
-  await shot(page, 'import-wrong-passphrase-ja')
+  await page.getByTestId('import-unlock').scrollIntoViewIfNeeded()
+  await shot(page, 'import-wrong-passphrase-ja', false)
   await other.switchLanguage('en')
   await expect(wrong).toContainText('The passphrase is wrong')
-  await shot(page, 'import-wrong-passphrase-en')
+  await page.getByTestId('import-unlock').scrollIntoViewIfNeeded()
+  await shot(page, 'import-wrong-passphrase-en', false)
   await other.switchLanguage('ja')
   expect(await workshopCount(request, otherHost.url)).toBe(0)
 
