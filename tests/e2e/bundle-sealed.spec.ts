@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { callApi } from './pages/KioskPage'
@@ -30,6 +31,13 @@ async function seedWorkshop(request: APIRequestContext, url: string, title = TIT
   return { workshopId: workshop.id, people }
 }
 
+/** the states this spec adds (disabled exports, the passphrase dialog, the unlock form) pass axe like every route */
+async function expectAxeClean(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+  expect(serious).toEqual([])
+}
+
 const workshopCount = async (request: APIRequestContext, url: string): Promise<number> => (await callApi<unknown[]>(request, url, 'workshops.list', {})).length
 
 test('with no workshop chosen, the export buttons and the print page are unavailable and say why', async ({ page, host, request }) => {
@@ -50,6 +58,7 @@ test('with no workshop chosen, the export buttons and the print page are unavail
   await expect(printLink).toHaveAttribute('aria-disabled', 'true')
   await expect(printLink).not.toHaveAttribute('href')
   await shot(page, 'no-workshop-disabled-ja')
+  await expectAxeClean(page)
   await screen.switchLanguage('en')
   await expect(hint).toContainText('Choose the workshop to export')
   await shot(page, 'no-workshop-disabled-en')
@@ -80,6 +89,7 @@ test('a bundle is sealed by default: the passphrase is asked twice with the carr
   await expect(dialog.getByTestId('seal-problem')).toContainText('一致しません')
   await dialog.getByTestId('seal-passphrase-again').fill(PASSPHRASE)
   await shot(page, 'export-passphrase-dialog-ja', false)
+  await expectAxeClean(page)
   await dialog.getByTestId('seal-plain').check()
   await expect(dialog.getByTestId('seal-plain-warning')).toContainText('誰でも氏名や回答を読めます')
   await shot(page, 'export-passphrase-dialog-plain-ja', false)
@@ -138,6 +148,7 @@ test('importing a sealed bundle into a fresh data folder: a wrong passphrase and
   await expect(page.getByTestId('import-preview')).toHaveCount(0)
   await page.getByTestId('import-unlock').scrollIntoViewIfNeeded()
   await shot(page, 'import-wrong-passphrase-ja', false)
+  await expectAxeClean(page)
   await other.switchLanguage('en')
   await expect(wrong).toContainText('The passphrase is wrong')
   await page.getByTestId('import-unlock').scrollIntoViewIfNeeded()
