@@ -14,7 +14,7 @@ const en: typeof ja = {
     one_on_one_seconds: '1on1 time (seconds)',
     feedback_seconds: 'Feedback time (seconds)',
     debrief_seconds: 'Debrief time (seconds)',
-    privacy_min_people: 'Fewest people for a figure',
+    privacy_min_people: 'Fewest people per team figure',
     created_at: 'Created',
     updated_at: 'Updated',
     display_name: 'Name',

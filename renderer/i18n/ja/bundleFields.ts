@@ -18,7 +18,7 @@ export default {
     one_on_one_seconds: '1on1 の時間（秒）',
     feedback_seconds: 'フィードバックの時間（秒）',
     debrief_seconds: 'ふりかえりの時間（秒）',
-    privacy_min_people: '数値を出す最少人数',
+    privacy_min_people: 'チーム集計の最少人数',
     created_at: '作成日時',
     updated_at: '更新日時',
     display_name: '氏名',
