@@ -6,6 +6,9 @@ import { expect, test } from './fixtures'
 import { callApi } from './pages/KioskPage'
 import { DataTransferPage } from './pages/DataTransferPage'
 
+// each sealed export and unlock is a 64 MiB scrypt derivation: slow on a loaded 2-core machine
+test.describe.configure({ timeout: 90_000 })
+
 const TITLE = '新任マネジャー研修 12月'
 const PASSPHRASE = 'hanako-carries-it-42'
 const SHOTS = process.env.TAIWA_SHOTS_DIR
@@ -123,7 +126,6 @@ test('a bundle is sealed by default: the passphrase is asked twice with the carr
 })
 
 test('importing a sealed bundle into a fresh data folder: a wrong passphrase and a flipped byte are refused with nothing written, the right one imports', async ({ page, host, otherHost, request }, testInfo) => {
-  test.setTimeout(60_000)
   await seedWorkshop(request, host.url)
   const screen = new DataTransferPage(page)
   await screen.open(host.url)
@@ -206,9 +208,11 @@ test('the conflict preview of a sealed bundle names the person and the field, ne
   await expect(conflict).toContainText('マネジャー')
   await expect(conflict).toContainText('メンバー')
   for (const hidden of [hanako.id, 'display_name', 'workplace_role', 'reading', 'team', 'manager']) await expect(conflict).not.toContainText(hidden)
-  await shot(page, 'import-conflict-preview-ja')
+  await conflict.scrollIntoViewIfNeeded()
+  await shot(page, 'import-conflict-preview-ja', false)
   await screen.switchLanguage('en')
   await expect(conflict.getByRole('rowheader')).toHaveText(['Reading', 'Team', 'Role at work'])
   await expect(conflict.getByTestId('import-conflict-subject')).toHaveText(`佐藤 花子 (${TITLE}) · Participants`)
-  await shot(page, 'import-conflict-preview-en')
+  await conflict.scrollIntoViewIfNeeded()
+  await shot(page, 'import-conflict-preview-en', false)
 })

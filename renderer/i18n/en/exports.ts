@@ -50,7 +50,7 @@ const en: typeof ja = {
     conflicts: 'Conflicts',
     noChanges: 'Nothing new: everything in this bundle is already here.',
     conflictHeading: 'Rows that differ',
-    conflictLead: 'These rows have the same ID but different contents. Choose which version to keep for each.',
+    conflictLead: 'These are on this computer and in the bundle, with different contents. Choose which version to keep for each.',
     column: 'Field',
     mine: 'This computer',
     theirs: 'Bundle',

@@ -49,7 +49,7 @@ export default {
     conflicts: '食い違い',
     noChanges: '新しいデータはありません。すでにすべて取り込まれています。',
     conflictHeading: '食い違いのある行',
-    conflictLead: '同じ ID で内容が違う行です。行ごとに、どちらを残すか選んでください。',
+    conflictLead: 'このパソコンとバンドルの両方にあり、内容が違うデータです。ひとつずつ、どちらを残すか選んでください。',
     column: '項目',
     mine: 'このパソコン',
     theirs: 'バンドル',
