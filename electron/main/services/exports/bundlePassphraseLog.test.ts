@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { exportBundle, previewBundle } from '../../../../tests/support/bundleTransfer'
 import { useTestContext } from '../../../../tests/support/testContext'
+import { workshopFields } from '../../../../tests/support/workshopFields'
 
 const SECRET = 'kiosk-stick-7Qz'
-const fields = {
-  title: '合言葉の研修',
-  scheduledAt: null,
-  place: '',
-  trainer: '',
-  contentLocale: 'ja' as const,
-  notes: '',
-  phaseSeconds: { prep: 120, oneOnOne: 480, feedback: 180, debrief: 300 },
-}
 
 /** The passphrase reaches the cipher and nothing else: not the log, not an error's message. */
 describe('a bundle passphrase is never logged', () => {
@@ -19,7 +11,7 @@ describe('a bundle passphrase is never logged', () => {
   const t = useTestContext({ log: (m) => logs.push(m) })
 
   it('leaves no trace of the passphrase in the log or the answers, refused or accepted', async () => {
-    const { id } = await t.call('workshops.create', { fields })
+    const { id } = await t.call('workshops.create', { fields: workshopFields('合言葉の研修') })
     const answers: string[] = []
     const envelope = await t.ctx.dispatch('exports.start', { kind: 'workshop.bundle', workshopId: id, passphrase: SECRET.slice(0, 5) }, 'trainer')
     answers.push(JSON.stringify(envelope))
