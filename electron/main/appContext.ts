@@ -30,6 +30,8 @@ export interface AppContext {
   settings(): Settings
   /** true while a kiosk is running (the Electron shell reopens its window after a restart) */
   kioskActive(): boolean
+  /** the running kiosk's identity (its start time), or null; the browser host binds participant tokens to it */
+  kioskSession(): string | null
   close(): void
 }
 
@@ -96,6 +98,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     events: bus,
     settings: settings.get,
     kioskActive: assessmentsArea.kioskActive,
+    kioskSession: assessmentsArea.kioskSession,
     close: () => {
       // no phase may "end" after its database is gone (a restore swaps it, quitting closes it)
       phaseEnds.close()

@@ -62,6 +62,7 @@ function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedErr
     events,
     settings: () => ({ locale }),
     kioskActive: () => false,
+    kioskSession: () => null,
     close: () => {},
   }
 }
@@ -103,6 +104,7 @@ export function openAppHost(options: AppHostOptions): AppContext {
     events,
     settings: () => current.settings(),
     kioskActive: () => current.kioskActive(),
+    kioskSession: () => current.kioskSession(),
     close: () => current.close(),
   }
 }

@@ -5,6 +5,7 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import type { AppContext } from './appContext'
 import { openAppHost } from './appHost'
+import { audienceOfWindow } from './callers'
 import { forwardEvents } from './ipc/pushEvents'
 import { registerIpc } from './ipc/registerIpc'
 import { createKioskShell } from './kioskWindow'
@@ -43,7 +44,7 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  const callerOf = (contents: Electron.WebContents) => (kioskShell.owns(contents) ? ('participant' as const) : ('trainer' as const))
+  const callerOf = (contents: Electron.WebContents) => audienceOfWindow({ isKioskWindow: kioskShell.owns(contents) })
   registerIpc(context.dispatch, callerOf)
   forwardEvents(context.events, callerOf)
   mainWindow = createAppWindow({ title: windowTitle() })

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     rendererDir: options.rendererDir ?? rendererDir(),
     port: options.port,
     token: loadOrCreateHostToken(dataDir),
+    kioskSession: () => context.kioskSession(),
     events: createEventStream({ bus: context.events }),
   })
   console.log(`Taiwa is running at ${host.url}`)

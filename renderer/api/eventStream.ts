@@ -5,7 +5,8 @@ export const FIRST_RETRY_MS = 500
 export const MAX_RETRY_MS = 10_000
 
 export interface EventStreamClientOptions {
-  token: string
+  /** read at each connection: the tab's token may change (a kiosk started from it) */
+  token: () => string
   fetchImpl?: typeof fetch
   /** the host refused the token: no retry will help, the page says so instead */
   onTokenRejected?: () => void
@@ -61,7 +62,7 @@ export function createEventStreamClient(options: EventStreamClientOptions) {
 
   /** reads one connection to its end; true when it was opened (the back-off starts afresh) */
   async function readOnce(signal: AbortSignal): Promise<'opened' | 'failed' | 'rejected'> {
-    const headers: Record<string, string> = { [TOKEN_HEADER]: options.token, Accept: 'text/event-stream' }
+    const headers: Record<string, string> = { [TOKEN_HEADER]: options.token(), Accept: 'text/event-stream' }
     if (lastId !== null) headers['Last-Event-ID'] = String(lastId)
     let response: Response
     try {
@@ -109,13 +110,15 @@ export function createEventStreamClient(options: EventStreamClientOptions) {
     }
   }
 
+  function start(): void {
+    stop = new AbortController()
+    void run(stop.signal)
+  }
+
   return {
     subscribe(listener: EventListener): () => void {
       listeners.add(listener)
-      if (!stop) {
-        stop = new AbortController()
-        void run(stop.signal)
-      }
+      if (!stop) start()
       return () => {
         listeners.delete(listener)
         if (listeners.size === 0 && stop) {
@@ -123,6 +126,12 @@ export function createEventStreamClient(options: EventStreamClientOptions) {
           stop = null
         }
       }
+    },
+    /** drops the open connection and opens a new one now, resuming where it was (with the current token) */
+    reconnect(): void {
+      if (!stop) return
+      stop.abort()
+      start()
     },
   }
 }

@@ -3,7 +3,7 @@ import type { Api } from '@shared/ipc/contract'
 import type { ErrorCode } from '@shared/ipc/envelope'
 import type { EventListener } from '@shared/ipc/events'
 import { createEventStreamClient } from './eventStream'
-import { createHttpApi, takeToken } from './httpBridge'
+import { createHttpApi, takeToken, type TokenKeeper } from './httpBridge'
 import { createRequests, type Requests } from './requests'
 
 /**
@@ -23,12 +23,20 @@ function pickTransport(): Transport {
   // Electron's preload provides window.api (with its onEvent); the browser host does not.
   const bridge = window.api
   if (bridge) return { api: bridge, subscribe: (listener) => bridge.onEvent(listener) }
-  const token = takeToken(window.location, window.sessionStorage, window.history)
-  if (!token) hostAccess.value = 'missing'
+  const kept = takeToken(window.location, window.sessionStorage, window.history)
+  if (!kept.get()) hostAccess.value = 'missing'
   const rejected = (): void => {
     if (hostAccess.value === 'ok') hostAccess.value = 'rejected'
   }
-  const stream = createEventStreamClient({ token, onTokenRejected: rejected })
+  const stream = createEventStreamClient({ token: () => kept.get(), onTokenRejected: rejected })
+  // a new token is a new audience (a kiosk started from this tab): the stream speaks with it at once
+  const token: TokenKeeper = {
+    get: () => kept.get(),
+    set(next) {
+      kept.set(next)
+      stream.reconnect()
+    },
+  }
   return { api: createHttpApi(token, fetch.bind(globalThis), rejected), subscribe: (listener) => stream.subscribe(listener) }
 }
 

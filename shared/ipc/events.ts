@@ -32,7 +32,7 @@ export interface EventPayloads {
 export type EventName = keyof EventPayloads
 
 /**
- * Who may hear each event. Trainer only for now; the participant surface will add 'participant'
+ * Who may hear each event. Trainer only for now (but the kiosk's state); the participant surface will add 'participant'
  * to the events a phone needs and narrow them further per device (see EventFilter in the bus).
  */
 export const eventAudience = {
@@ -40,7 +40,8 @@ export const eventAudience = {
   'phase.ended': ['trainer'],
   'feedback.submitted': ['trainer'],
   'selfCheck.submitted': ['trainer'],
-  'kiosk.changed': ['trainer'],
+  // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
+  'kiosk.changed': ['trainer', 'participant'],
   'device.joined': ['trainer'],
   'events.resync': ['trainer', 'participant'],
 } as const satisfies Record<EventName, readonly Audience[]>

@@ -6,7 +6,7 @@ import { createSessionService } from '../services/sessionService'
 import type { AreaDeps } from './areaDeps'
 
 export function createSessionsArea(deps: AreaDeps, phaseEnds: PhaseEndClock) {
-  const { db, workshops, participants, library, shell, events } = deps
+  const { db, workshops, participants, library, shell, now, events } = deps
   return createSessionHandlers(
     createSessionService({
       db,
@@ -16,6 +16,7 @@ export function createSessionsArea(deps: AreaDeps, phaseEnds: PhaseEndClock) {
       feedback: createSessionFeedbackRepo(db),
       library,
       presenter: shell,
+      now,
       events,
       phaseEnds,
     }),

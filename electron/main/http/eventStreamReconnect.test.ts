@@ -40,7 +40,7 @@ describe('the renderer event stream client against the browser host', () => {
   })
 
   it('reconnects after a dropped connection and resumes: every event once, in order', async () => {
-    const client = createEventStreamClient({ token: 'tok-c', fetchImpl: onHost, wait })
+    const client = createEventStreamClient({ token: () => 'tok-c', fetchImpl: onHost, wait })
     const got: PushEvent[] = []
     const stop = client.subscribe((e) => got.push(e))
     await until(() => bus.subscriberCount() === 1)
@@ -69,7 +69,7 @@ describe('the renderer event stream client against the browser host', () => {
       failures++
       throw new TypeError('connection refused')
     }) as typeof fetch
-    const client = createEventStreamClient({ token: 'tok-c', fetchImpl: down, wait })
+    const client = createEventStreamClient({ token: () => 'tok-c', fetchImpl: down, wait })
     const stop = client.subscribe(() => {})
     await until(() => waits.length >= 8)
     stop()
@@ -78,7 +78,7 @@ describe('the renderer event stream client against the browser host', () => {
 
     let rejected = 0
     waits.length = 0
-    const wrong = createEventStreamClient({ token: 'tok-x', fetchImpl: onHost, wait, onTokenRejected: () => rejected++ })
+    const wrong = createEventStreamClient({ token: () => 'tok-x', fetchImpl: onHost, wait, onTokenRejected: () => rejected++ })
     wrong.subscribe(() => {})
     await until(() => rejected === 1)
     await new Promise((r) => setTimeout(r, 50))

@@ -25,6 +25,8 @@ export interface SessionServiceDeps {
   library: ContentLibrary
   /** Electron only: opens the presenter view as its own window */
   presenter?: PresenterWindows
+  /** the main process's clock: every window's timer agrees with it, and no caller can set it */
+  now?: () => Date
   events: EventPublisher
   phaseEnds: PhaseEndClock
 }
@@ -32,6 +34,7 @@ export interface SessionServiceDeps {
 /** The role-play session of a workshop: its plan, the run (round and timer), and the round feedback. */
 export function createSessionService(deps: SessionServiceDeps) {
   const { db, workshops, participants, plans, feedback, library, events, phaseEnds } = deps
+  const now = deps.now ?? (() => new Date())
 
   const planOf = (workshopId: string): SessionPlan & { id: string } => {
     const plan = plans.get(workshopId)
@@ -50,6 +53,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       timer: run.timer,
       phaseSeconds: workshops.get(workshopId).phaseSeconds,
       updatedAt: run.updatedAt,
+      serverNow: now().getTime(),
     }
   }
   const mustRun = (workshopId: string): RunState => {
@@ -97,11 +101,11 @@ export function createSessionService(deps: SessionServiceDeps) {
       return runState(workshopId)
     },
 
-    timer({ workshopId, action, at }: ChannelParsedInput<'sessions.timer'>): RunState {
+    timer({ workshopId, action }: ChannelParsedInput<'sessions.timer'>): RunState {
       return runChanged(
         db.transaction(() => {
           const state = mustRun(workshopId)
-          plans.saveRun(workshopId, state.roundIndex, applyTimer(state.timer, action, at))
+          plans.saveRun(workshopId, state.roundIndex, applyTimer(state.timer, action, now().getTime()))
           return mustRun(workshopId)
         })(),
       )
