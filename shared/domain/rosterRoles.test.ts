@@ -16,12 +16,12 @@ describe('job titles on a company roster', () => {
 })
 
 describe('the role mapping the preview shows', () => {
-  it('lists each word of the file once, with its role and how many rows use it, unknown words as null', () => {
+  it('lists each word of the file once, with its role and how many rows use it: managers, members, then unknown words', () => {
     expect(roleWordMapping(['課長', '一般', '', '一般', '社長', 'メンバー', '部長', '一般 ', 'manager'])).toEqual([
       { word: '課長', role: 'manager', rows: 1 },
+      { word: '部長', role: 'manager', rows: 1 },
       { word: '一般', role: 'member', rows: 3 },
       { word: '社長', role: null, rows: 1 },
-      { word: '部長', role: 'manager', rows: 1 },
     ])
   })
 

@@ -36,9 +36,10 @@ export interface RoleWordMapping {
 }
 
 /**
- * The role words of a file and what each becomes, in the order they first appear, for the
- * preview to show ("課長 → manager (3 rows)"). Empty cells and words that already are our own
- * role names are left out: there is nothing to explain about them.
+ * The role words of a file and what each becomes, for the preview to show ("課長 → manager
+ * (3 rows)"): the manager words, then the member words, then the ones the trainer must decide,
+ * each group in the order the words first appear. Empty cells and words that already are our
+ * own role names are left out: there is nothing to explain about them.
  */
 export function roleWordMapping(values: readonly string[]): RoleWordMapping[] {
   const own = new Set(['manager', 'member', 'マネジャー', 'メンバー'].map(normalizeRosterWord))
@@ -50,5 +51,6 @@ export function roleWordMapping(values: readonly string[]): RoleWordMapping[] {
     if (found) found.rows += 1
     else byKey.set(key, { word: value.trim(), role: ROLE_BY_WORD.get(key) ?? null, rows: 1 })
   }
-  return [...byKey.values()]
+  const rank = (m: RoleWordMapping): number => (m.role === 'manager' ? 0 : m.role === 'member' ? 1 : 2)
+  return [...byKey.values()].sort((a, b) => rank(a) - rank(b))
 }
