@@ -4,13 +4,14 @@ import type { Participant } from '@shared/domain/workshop'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
-import { readRosterFile } from './rosterFile'
+import { readRosterFileOffThread } from './offThread/parseJobs'
 
 /** Reading a roster file and importing its rows into a workshop. */
 export function createRosterService(deps: { workshops: WorkshopsRepo; participants: ParticipantsRepo }) {
   const { workshops, participants } = deps
   return {
-    readFile: (dataBase64: string) => readRosterFile(new Uint8Array(Buffer.from(dataBase64, 'base64'))),
+    // in a worker: a hostile file must not hold the kiosk's submissions (or take the process down)
+    readFile: (dataBase64: string) => readRosterFileOffThread(new Uint8Array(Buffer.from(dataBase64, 'base64'))),
 
     import({ workshopId, participants: people }: ChannelParsedInput<'roster.import'>): { imported: Participant[] } {
       workshops.get(workshopId)
