@@ -200,7 +200,8 @@ export function createBundleImports(options: BundleImportsOptions) {
         u.sealed = result.sealed
       }
       const bundle = u.bundle
-      const plans = await runInSteps(planAllInSteps(repo, tables, bundle))
+      // 500 lookups a step: a step stays a few milliseconds, so a kiosk answer never waits behind one
+      const plans = await runInSteps(planAllInSteps(repo, tables, bundle, 500))
       const moving = movingConflict(plans, tables)
       if (moving) {
         uploads.delete(uploadId)
