@@ -37,7 +37,8 @@ export function useBackupText() {
       month: 'short',
       day: 'numeric',
       weekday: 'short',
-      hour: '2-digit',
+      // numeric: 1:16:08 PM in English (not 01:16:08 PM); Japanese shows 13:16:08 either way
+      hour: 'numeric',
       minute: '2-digit',
       second: '2-digit',
     }).format(new Date(backup.createdAt))
