@@ -1,7 +1,7 @@
 /**
  * Reading roster files and bundles in a worker thread: the main process is also the kiosk's
  * server, and parsing a hostile (or just large) file there held every other request for
- * seconds. One job at a time, each in a fresh worker with a bounded heap and a time limit: a
+ * seconds. One job at a time, in a worker with a bounded heap and a time limit: a
  * file that needs more is answered as a refusal ("tooHeavy"), and only the worker dies.
  */
 import type { Bundle, BundleProblem, BundleRow } from '@shared/domain/bundle'
@@ -9,7 +9,7 @@ import type { RosterFileResult } from '@shared/domain/rosterFile'
 import type { ResolvedBundleTable } from '../../db/repos/bundleTables'
 import { nextTurn } from '../steps'
 import type { HostMessage, ParseJob, WorkerMessage } from './parseProtocol'
-import { SPARE_LIMITS, takeWorker } from './workerThread'
+import { giveBack, prepareWorker, SPARE_LIMITS, takeWorker } from './workerThread'
 
 export interface WorkerBudget {
   /** the worker's old-generation heap; past it the worker (only) is stopped */
@@ -34,7 +34,8 @@ export class TooHeavy extends Error {
 
 /** One worker's messages, taken one at a time; a crash or the time limit rejects the next take. */
 function converse(job: ParseJob, budget: WorkerBudget) {
-  const { worker, started } = takeWorker({ maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 32 })
+  const taken = takeWorker({ maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 32 })
+  const { worker, started } = taken
   const inbox: WorkerMessage[] = []
   let failure: Error | null = null
   let wake: (() => void) | null = null
@@ -60,20 +61,23 @@ function converse(job: ParseJob, budget: WorkerBudget) {
     },
     () => undefined,
   )
-  worker.on('message', (m: WorkerMessage) => {
+  const onMessage = (m: WorkerMessage): void => {
     if (m.type === 'started') return
     inbox.push(m)
     poke()
-  })
-  worker.on('error', (error: Error & { code?: string }) => {
+  }
+  const onError = (error: Error & { code?: string }): void => {
     failure ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new TooHeavy('memory') : error
     poke()
-  })
-  worker.on('exit', (code) => {
+  }
+  const onExit = (code: number): void => {
     clearTimeout(timer)
     failure ??= new Error(`parse worker exited (${code}) before it answered`)
     poke()
-  })
+  }
+  worker.on('message', onMessage)
+  worker.on('error', onError)
+  worker.on('exit', onExit)
   return {
     async take(): Promise<WorkerMessage> {
       for (;;) {
@@ -84,9 +88,14 @@ function converse(job: ParseJob, budget: WorkerBudget) {
       }
     },
     send: (m: HostMessage): void => worker.postMessage(m),
-    close(): void {
+    /** done with it: a worker that answered the whole job waits for the next, any other is stopped */
+    close(answered: boolean): void {
       clearTimeout(timer)
-      void worker.terminate()
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      worker.off('exit', onExit)
+      if (answered && !failure) giveBack(taken)
+      else void worker.terminate()
     },
   }
 }
@@ -99,18 +108,23 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return run
 }
 
+/** Loads the worker ahead of the first file (the app calls it at start). */
+export const prepareParseWorker = prepareWorker
+
 export function readRosterFileOffThread(bytes: Uint8Array, budget = ROSTER_BUDGET): Promise<RosterFileResult> {
   return oneAtATime(async () => {
     const worker = converse({ kind: 'roster', bytes }, budget)
+    let answered = false
     try {
       const m = await worker.take()
       if (m.type !== 'roster') throw new Error(`parse worker answered ${m.type}`)
+      answered = true
       return m.result
     } catch (error) {
       if (error instanceof TooHeavy) return { ok: false, reason: 'tooHeavy' }
       throw error
     } finally {
-      worker.close()
+      worker.close(answered)
     }
   })
 }
@@ -126,9 +140,13 @@ export function readBundleOffThread(
 ): Promise<BundleRead> {
   return oneAtATime(async () => {
     const worker = converse({ kind: 'bundle', bytes, passphrase, tables }, budget)
+    let answered = false
     try {
       const first = await worker.take()
-      if (first.type === 'bundleRefused') return { ok: false, problem: first.problem, retry: first.retry }
+      if (first.type === 'bundleRefused') {
+        answered = true
+        return { ok: false, problem: first.problem, retry: first.retry }
+      }
       if (first.type !== 'bundleReady') throw new Error(`parse worker answered ${first.type}`)
       const out: Record<string, BundleRow[]> = {}
       for (;;) {
@@ -141,12 +159,13 @@ export function readBundleOffThread(
         // each slice taken in its own turn: a kiosk submission is answered in between
         await nextTurn()
       }
+      answered = true
       return { ok: true, bundle: { ...first.head, tables: out }, sealed: first.sealed }
     } catch (error) {
       if (error instanceof TooHeavy) return { ok: false, problem: { code: 'tooHeavy', detail: error.message }, retry: false }
       throw error
     } finally {
-      worker.close()
+      worker.close(answered)
     }
   })
 }

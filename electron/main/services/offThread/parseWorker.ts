@@ -1,7 +1,8 @@
 /**
  * The parse worker's entry (bundled as out/main/parseWorker.js): reads one roster file or
- * one bundle off the main thread, under the memory limit its host set, so a file that
- * would take seconds or gigabytes stalls and kills only this thread.
+ * one bundle at a time off the main thread, under the memory limit its host set, so a file
+ * that would take seconds or gigabytes stalls and kills only this thread (the host then
+ * starts another).
  */
 import { parentPort } from 'node:worker_threads'
 import { finishSteps } from '../steps'
@@ -48,21 +49,26 @@ function* slices(bundle: Bundle): Generator<WorkerMessage> {
   yield { type: 'bundleEnd' }
 }
 
-async function main(job: ParseJob): Promise<void> {
+let pending: Generator<WorkerMessage> | null = null
+
+async function run(job: ParseJob): Promise<void> {
   if (job.kind === 'roster') {
     send({ type: 'roster', result: await readRosterFile(job.bytes) })
     return
   }
   const bundle = await readBundle(job)
-  if (!bundle) return
-  const pending = slices(bundle)
-  port.on('message', (message: HostMessage) => {
-    if (message.type !== 'next') return
-    const step = pending.next()
-    if (!step.done) send(step.value)
-  })
+  if (bundle) pending = slices(bundle)
 }
 
-// loaded ahead of its job (the host keeps one worker ready): say so, then take the one job
+// loaded ahead of its jobs (the host keeps one worker ready): say so, then take jobs one at a time
 send({ type: 'started' })
-port.once('message', (job: ParseJob) => void main(job))
+port.on('message', (message: ParseJob | HostMessage) => {
+  if ('kind' in message) {
+    pending = null
+    void run(message)
+    return
+  }
+  const step = pending?.next()
+  if (step && !step.done) send(step.value)
+  if (step?.done !== false) pending = null
+})

@@ -2,8 +2,9 @@
  * Starting the parse worker, wherever the main process runs: from the build (out/main, in
  * Electron or plain Node) it is out/main/parseWorker.js; from source (vitest) the same
  * TypeScript entry, loaded through jiti with the `@shared` alias.
- * One worker is kept loaded and waiting (its code takes up to a second to load on a busy
- * machine, which a trainer would wait through on every file); each runs one job and ends.
+ * One worker is kept loaded and waiting (its code takes a second or two to load on a busy
+ * machine, which a trainer would wait through on every file); it takes one job after another,
+ * and one stopped for its memory or time is replaced.
  */
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -42,6 +43,7 @@ export const SPARE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYo
 export interface Loading {
   worker: Worker
   started: Promise<void>
+  limits: ResourceLimits
 }
 
 function load(resourceLimits: ResourceLimits): Loading {
@@ -58,7 +60,7 @@ function load(resourceLimits: ResourceLimits): Loading {
   })
   // the job's own listeners report failures; this one only keeps an unawaited spare's from being unhandled
   started.catch(() => undefined)
-  return { worker, started }
+  return { worker, started, limits: resourceLimits }
 }
 
 let spare: Loading | null = null
@@ -81,9 +83,21 @@ export function takeWorker(resourceLimits: ResourceLimits): Loading {
   const taken = spare ?? makeSpare()
   spare = null
   taken.worker.ref()
-  // the next one loads while this one works (after this turn, so the job is posted first)
-  setImmediate(() => {
-    spare ??= makeSpare()
-  })
   return taken
+}
+
+/** A worker that finished its job well waits for the next one; a second one is not kept. */
+export function giveBack(taken: Loading): void {
+  if (spare === null && same(taken.limits, SPARE_LIMITS)) {
+    taken.worker.unref()
+    spare = taken
+    taken.worker.once('exit', () => {
+      if (spare === taken) spare = null
+    })
+  } else void taken.worker.terminate()
+}
+
+/** Loads the waiting worker now (at start), so the first file read does not wait for it. */
+export function prepareWorker(): void {
+  spare ??= makeSpare()
 }
