@@ -7,11 +7,11 @@
  * capped in size first so the limit is never near.)
  */
 import { randomUUID } from 'node:crypto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Bundle } from '@shared/domain/bundle'
 import type { BundlePreview } from '@shared/ipc/channels/exports'
-import { callerOf, exportBundle, openTwoAppContexts } from '../../../../tests/support/bundleTransfer'
-import type { AppContext } from '../../appContext'
+import { callerOf, exportBundle, useTwoTestContexts } from '../../../../tests/support/bundleTransfer'
+import { workshopFields } from '../../../../tests/support/workshopFields'
 import { readRosterFileOffThread } from './parseJobs'
 
 /**
@@ -47,34 +47,18 @@ async function longestBusy<T>(work: () => Promise<T>): Promise<{ result: T; busy
  */
 const BUSY_BOUND_MS = 100
 
-const workshopFields = {
-  title: 'W',
-  scheduledAt: null,
-  place: '',
-  trainer: '',
-  contentLocale: 'ja',
-  notes: '',
-  phaseSeconds: { prep: 120, oneOnOne: 480, feedback: 180, debrief: 300 },
-} as const
-
 describe('reading off the main thread', () => {
-  let source: AppContext
-  let target: AppContext
-  let close = (): void => {}
-  beforeEach(() => {
-    ;({ source, target, close } = openTwoAppContexts())
-  })
-  afterEach(() => close())
+  const apps = useTwoTestContexts()
 
   /** One workshop's real bundle, its one participant copied with new ids up to about `bytes`. */
   async function bigBundle(bytes: number): Promise<{ bundle: Buffer; people: number }> {
-    const call = callerOf(source)
-    const { id: workshopId } = await call<{ id: string }>('workshops.create', { fields: workshopFields })
+    const call = callerOf(apps.source)
+    const { id: workshopId } = await call<{ id: string }>('workshops.create', { fields: workshopFields('W') })
     await call('participants.create', {
       workshopId,
       fields: { displayName: '佐藤 花子', reading: '', team: '営業1課', workplaceRole: 'member', employeeId: 'E1', email: '' },
     })
-    const template = JSON.parse((await exportBundle(source, workshopId)).toString('utf8')) as Bundle
+    const template = JSON.parse((await exportBundle(apps.source, workshopId)).toString('utf8')) as Bundle
     const one = template.tables.participants?.[0]
     if (!one) throw new Error('no participant exported')
     const rows = []
@@ -87,7 +71,7 @@ describe('reading off the main thread', () => {
   // Before: a 15 MB bundle's preview kept the main thread busy for hundreds of ms at a stretch (kiosk answers waited up to 405 ms).
   it('a 15 MB bundle is previewed while the main thread keeps taking turns', { timeout: 120_000 }, async () => {
     const { bundle, people } = await bigBundle(15 * 1024 * 1024)
-    const call = callerOf(target)
+    const call = callerOf(apps.target)
     const { uploadId } = await call<{ uploadId: string }>('bundle.uploadBegin', {})
     for (let i = 0; i < bundle.length; i += 525_000) await call('bundle.uploadAppend', { uploadId, base64: bundle.subarray(i, i + 525_000).toString('base64') })
     const { result, busyMs } = await longestBusy(() => call<BundlePreview>('bundle.preview', { uploadId }))
@@ -99,7 +83,7 @@ describe('reading off the main thread', () => {
   // Before: a 5 MB CSV of 2.5 M rows kept the main thread busy up to 250 ms at a stretch until the row limit stopped it.
   it('a 2.5 M-row CSV is refused for its rows while the main thread keeps taking turns', { timeout: 60_000 }, async () => {
     const csv = Buffer.from('氏名\n' + 'a\n'.repeat(2_500_000))
-    const call = callerOf(target)
+    const call = callerOf(apps.target)
     const dataBase64 = csv.toString('base64')
     const { result, busyMs } = await longestBusy(() => call('roster.readFile', { fileName: 'big.csv', dataBase64 }))
     expect(result).toEqual({ ok: false, reason: 'tooManyRows' })
