@@ -97,7 +97,11 @@ export function giveBack(taken: Loading): void {
   } else void taken.worker.terminate()
 }
 
-/** Loads the waiting worker now (at start), so the first file read does not wait for it. */
+/**
+ * Loads the waiting worker now (at start), so the first file read does not wait for it. Not
+ * from source: there jiti compiles the worker's code first, seconds of CPU that every test
+ * opening an app would pay whether it reads a file or not.
+ */
 export function prepareWorker(): void {
-  spare ??= makeSpare()
+  if (!runsFromSource()) spare ??= makeSpare()
 }
