@@ -88,6 +88,7 @@ const en: typeof ja = {
     legacyXls: 'The old Excel format (.xls) cannot be read. Save it as “Excel Workbook (.xlsx)” or CSV.',
     noNameColumn: 'No name column found. Put “Name” (or 氏名) in the header row.',
     tooManyRows: 'Too many rows (at most {max}).',
+    tooHeavy: 'Reading this file needed far more memory or time than any roster does (it may be damaged, or hold much more than a roster). Nothing was changed. Keep only the roster columns and save it again.',
     unsupportedType: 'Choose a CSV (.csv) or Excel (.xlsx) file.',
   },
 }
