@@ -1,9 +1,6 @@
 import { join } from 'node:path'
-import { createAssessmentsRepo } from '../db/repos/assessmentsRepo'
 import { createBundleTablesRepo } from '../db/repos/bundleTables'
 import { createExportQueries } from '../db/repos/exportQueries'
-import { createSessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
-import { createSessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import { createExportHandlers } from '../handlers/exportHandlers'
 import type { AssessmentService } from '../services/assessmentService'
 import { CORE_BUNDLE_TABLES, createBundleImports, resolveBundleTables, type BundleTableRegistration } from '../services/exports/workshopBundle'
@@ -14,25 +11,24 @@ import { WORKSHOP_BUNDLE_TABLES } from '../services/exports/workshopBundleTables
 import { assessmentsExportTable, FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopRawTables'
 import { summarySheets, type SummarySources } from '../services/exports/workshopSummarySheets'
 import type { AreaDeps } from './areaDeps'
+import { summaryServiceFor } from './summariesArea'
 
 /** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
 const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES]
 
 /** Exports of a workshop (bundle, CSV, XLSX, PDF) and bundle imports. */
 export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessments: AssessmentService) {
-  const { db, library, settings, workshops, shell } = deps
+  const { db, library, settings, shell } = deps
   const queries = createExportQueries(db)
   const bundleRepo = createBundleTablesRepo(db)
   const bundleTables = resolveBundleTables(bundleRepo, BUNDLE_TABLES)
   const clock = (): number => (deps.now ? deps.now().getTime() : Date.now())
+  // the same summary model as the screen and the PDF (issue 8 §1): every team, each timing
+  const summaries = summaryServiceFor(deps, assessments)
   const summarySources: SummarySources = {
     queries,
-    assessments: createAssessmentsRepo(db),
-    plans: createSessionPlansRepo(db),
-    feedback: createSessionFeedbackRepo(db),
-    responseOrder: library.responses.map((r) => r.id),
-    // the trainer's per-workshop setting, as on the summary screens
-    minPeople: (workshopId) => workshops.get(workshopId).privacyMinPeople,
+    report: (workshopId, timing) => summaries.teams({ workshopIds: [workshopId], teams: null, timing }),
+    people: (workshopId, timing) => summaries.people({ workshopIds: [workshopId], teams: null, timing }),
   }
   /** Tables in a workshop's CSV / XLSX export, in this order. */
   const exportTables: readonly ExportTableDef[] = [

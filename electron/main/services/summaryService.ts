@@ -79,6 +79,8 @@ export function createSummaryService(deps: SummaryServiceDeps) {
         const figures = rolePlayFigures(
           identified.filter((r) => r.team === id),
           felt.filter((r) => r.team === id),
+          // the trainer's own per-person view: outside the privacy rule
+          1,
         )
         const person = roster.get(id)
         return { participantId: id, name: person?.displayName ?? '', team: person?.team ?? '', figures, strengths: managerStrengths(figures) }
