@@ -7,7 +7,7 @@
 import { PERSPECTIVE_IDS } from '@shared/content/assessmentIds'
 import { TIMINGS, type Timing } from '@shared/domain/assessment'
 import type { Gated } from '@shared/domain/privacy'
-import { teamFigureRows, type TeamFigureRow } from '@shared/domain/summaryModel'
+import type { TeamFigureRow } from '@shared/domain/summaryModel'
 import type { Locale } from '@shared/i18n/locales'
 import type { PeopleSummary, TeamSummaryReport } from '@shared/ipc/channels/summaries'
 import type { ExportQueries } from '../../db/repos/exportQueries'
@@ -80,9 +80,7 @@ function rolePlayCells(row: TeamFigureRow, locale: Locale): ExportRow {
 
 export function summarySheets(src: SummarySources, workshopId: string, locale: Locale, includeNames: boolean): ExportTable[] {
   const roster = src.queries.rosterTeams(workshopId)
-  const rosterTeams = [...new Set(roster.map((p) => p.team))]
-  const reports = Object.fromEntries(TIMINGS.map((t) => [t, src.report(workshopId, t)])) as Record<Timing, TeamSummaryReport>
-  const rowsAt = Object.fromEntries(TIMINGS.map((t) => [t, teamFigureRows(reports[t], rosterTeams)])) as Record<Timing, TeamFigureRow[]>
+  const rowsAt = Object.fromEntries(TIMINGS.map((t) => [t, src.report(workshopId, t).teamRows])) as Record<Timing, TeamFigureRow[]>
   const teams = [...new Set(TIMINGS.flatMap((t) => rowsAt[t].map((r) => r.team)))]
   const rowOf = (t: Timing, team: string): TeamFigureRow | null => rowsAt[t].find((r) => r.team === team) ?? null
   const teamName = (team: string): string => (team === '' ? NO_TEAM[locale] : team)
