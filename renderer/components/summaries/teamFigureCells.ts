@@ -25,14 +25,14 @@ export interface FigureRowCells {
 
 const signed = (n: number): string => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1))
 
-function cell<V>(t: T, g: Gated<V> | null, format: (v: V) => string | null): FigureCell {
+function cell<V>(t: T, g: Gated<V> | null, format: (v: V) => string | null, compact: boolean): FigureCell {
   if (!g) return { text: t('exports.chart.noValue'), state: 'none' }
-  if (!g.shown) return { text: shortReason(t, g.reason), state: 'hidden' }
+  if (!g.shown) return { text: compact ? t('exports.chart.hiddenValue') : shortReason(t, g.reason), state: 'hidden' }
   const text = format(g.value)
   return text === null ? { text: t('exports.chart.noValue'), state: 'none' } : { text, state: 'shown' }
 }
 
-export function figureRowCells(t: T, row: TeamFigureRow): FigureRowCells {
+export function figureRowCells(t: T, row: TeamFigureRow, compact = false): FigureRowCells {
   const sc = row.selfCheck
   const rp = row.rolePlay
   return {
@@ -40,14 +40,14 @@ export function figureRowCells(t: T, row: TeamFigureRow): FigureRowCells {
     label: teamLabel(t, row.team),
     cells: {
       respondents: sc ? { text: String(sc.people), state: 'shown' } : { text: t('exports.chart.noValue'), state: 'none' },
-      average: cell(t, sc, (v) => v.average.toFixed(1)),
-      range: cell(t, sc, (v) => t('summaries.print.range', { min: v.min, max: v.max })),
-      managerAverage: cell(t, row.managerAverage, (v) => v.toFixed(1)),
-      memberAverage: cell(t, row.memberAverage, (v) => v.toFixed(1)),
-      gap: cell(t, row.gap, signed),
+      average: cell(t, sc, (v) => v.average.toFixed(1), compact),
+      range: cell(t, sc, (v) => t('summaries.print.range', { min: v.min, max: v.max }), compact),
+      managerAverage: cell(t, row.managerAverage, (v) => v.toFixed(1), compact),
+      memberAverage: cell(t, row.memberAverage, (v) => v.toFixed(1), compact),
+      gap: cell(t, row.gap, signed, compact),
       practisingManagers: rp ? { text: String(rp.people), state: 'shown' } : { text: t('exports.chart.noValue'), state: 'none' },
-      identified: cell(t, rp, (v) => (v.identified ? t('summaries.figures.percent', { percent: Math.round(v.identified.rate * 100) }) : null)),
-      felt: cell(t, rp, (v) => (v.felt ? v.felt.average.toFixed(1) : null)),
+      identified: cell(t, rp, (v) => (v.identified ? t('summaries.figures.percent', { percent: Math.round(v.identified.rate * 100) }) : null), compact),
+      felt: cell(t, rp, (v) => (v.felt ? v.felt.average.toFixed(1) : null), compact),
     },
   }
 }
