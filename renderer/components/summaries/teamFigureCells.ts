@@ -52,11 +52,19 @@ export function figureRowCells(t: T, row: TeamFigureRow, compact = false): Figur
   }
 }
 
-/** the full reason of every hidden figure, once per team and reason */
-export function figureReasons(t: T, rows: readonly TeamFigureRow[]): string[] {
+/** the full reason of every hidden figure in the table's columns, once per team and reason */
+export function figureReasons(t: T, rows: readonly TeamFigureRow[], columns: readonly FigureColumn[] = FIGURE_COLUMNS): string[] {
   const out = new Set<string>()
+  const has = (...cs: FigureColumn[]): boolean => cs.some((c) => columns.includes(c))
   for (const row of rows) {
-    for (const g of [row.selfCheck, row.managerAverage, row.memberAverage, row.gap, row.rolePlay]) {
+    const figures = [
+      has('average', 'range') ? row.selfCheck : null,
+      has('managerAverage') ? row.managerAverage : null,
+      has('memberAverage') ? row.memberAverage : null,
+      has('gap') ? row.gap : null,
+      has('identified', 'felt') ? row.rolePlay : null,
+    ]
+    for (const g of figures) {
       if (g && !g.shown) out.add(reasonText(t, teamLabel(t, row.team), g.reason))
     }
   }
