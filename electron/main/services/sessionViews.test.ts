@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { CardView } from '@shared/domain/cardView'
 import type { SessionPlan } from '@shared/domain/session'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { useTestContext } from '../../../tests/support/testContext'
+import { workshopFields } from '../../../tests/support/workshopFields'
 
-const workshop = { title: '勉強会', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
+const workshop = workshopFields('勉強会')
 const settings = { rounds: 2, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 7 } as const
 
 describe('what each role of a group may see (blind mode in the main process)', () => {
