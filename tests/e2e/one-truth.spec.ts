@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
-import { ONE_TRUTH_TEAMS, seedOneTruthWorkshop } from '../support/oneTruthWorkshop'
+import { ONE_TRUTH_TEAMS, ONE_TRUTH_TITLE, seedOneTruthWorkshop } from '../support/oneTruthWorkshop'
 import { expect, test } from './fixtures'
 import { callApi } from './pages/KioskPage'
 import { DataTransferPage } from './pages/DataTransferPage'
@@ -179,6 +179,7 @@ test('every output prints the same figure for every team; the one-manager team h
   const data = new DataTransferPage(page)
   await page.goto(host.url)
   await data.openFromNav()
+  await data.chooseWorkshop(ONE_TRUTH_TITLE)
   const xlsxPath = testInfo.outputPath('summary.xlsx')
   await (await data.exportFile('workshop.xlsx')).saveAs(xlsxPath)
   const workbook = new ExcelJS.Workbook()
