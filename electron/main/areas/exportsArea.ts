@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { exportLabels } from '@shared/domain/exportLabels'
 import { createBundleTablesRepo } from '../db/repos/bundleTables'
 import { createExportQueries } from '../db/repos/exportQueries'
 import { createExportHandlers } from '../handlers/exportHandlers'
@@ -8,7 +9,8 @@ import { createExportJobs } from '../services/exports/exportJobs'
 import { createWorkshopExportKinds } from '../services/exports/workshopExportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from '../services/exports/exportTableDefs'
 import { WORKSHOP_BUNDLE_TABLES } from '../services/exports/workshopBundleTables'
-import { assessmentsExportTable, FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopRawTables'
+import { FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopFeedbackTables'
+import { assessmentsExportTable, statementsExportTable } from '../services/exports/workshopRawTables'
 import { summarySheets, type SummarySources } from '../services/exports/workshopSummarySheets'
 import type { AreaDeps } from './areaDeps'
 import { summaryServiceFor } from './summariesArea'
@@ -18,7 +20,7 @@ const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES
 
 /** Exports of a workshop (bundle, CSV, XLSX, PDF) and bundle imports. */
 export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessments: AssessmentService) {
-  const { db, library, settings, shell } = deps
+  const { db, library, settings, workshops, shell } = deps
   const queries = createExportQueries(db)
   const bundleRepo = createBundleTablesRepo(db)
   const bundleTables = resolveBundleTables(bundleRepo, BUNDLE_TABLES)
@@ -33,14 +35,20 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
   /** Tables in a workshop's CSV / XLSX export, in this order. */
   const exportTables: readonly ExportTableDef[] = [
     ...CORE_EXPORT_TABLES,
-    assessmentsExportTable(library.assessments[0]?.statements.map((s) => s.id) ?? []),
+    assessmentsExportTable(library.assessments[0]?.statements ?? []),
+    statementsExportTable(library.assessments[0]),
     ...FEEDBACK_EXPORT_TABLES,
   ]
   const jobs = createExportJobs({
     kinds: createWorkshopExportKinds({
       queries,
       bundleRepo,
-      locale: settings.locale,
+      // the workshop's content language, not the screen's: the words of its cards and questionnaire
+      locale: (workshopId) => workshops.get(workshopId).contentLocale,
+      labels: (locale) => exportLabels(library, locale),
+      // the trainer's per-workshop setting, as on the summary screens (the README sheet states it)
+      minPeople: (workshopId) => workshops.get(workshopId).privacyMinPeople,
+      now: () => new Date(clock()),
       installationId: settings.installationId,
       bundleTables,
       exportTables,

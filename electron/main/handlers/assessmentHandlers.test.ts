@@ -37,7 +37,7 @@ describe('kiosk and assessment handlers through dispatch', () => {
   })
 
   it('starts a kiosk, takes submissions from roster people and codes for its workshop and timing, and scores them', async () => {
-    const started = await call('kiosk.start', { workshopId, timing: 'before', pin: '2468' })
+    const started = await call('kiosk.start', { workshopId, timing: 'before', pin: '246813' })
     expect(started.kioskWindow).toBe(true)
     expect(shellCalls).toEqual(['enter'])
     expect(t.ctx.kioskActive()).toBe(true)
@@ -85,9 +85,9 @@ describe('kiosk and assessment handlers through dispatch', () => {
       clock += 1000
       await call('kiosk.submit', { respondent: { kind: 'code', code }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answerSheet(4) })
     }
-    await call('kiosk.start', { workshopId, timing: 'before', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'before', pin: '246813' })
     await submitWithCode('ＳＡＫＵＲＡ77')
-    await call('kiosk.start', { workshopId, timing: 'after', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'after', pin: '246813' })
     await submitWithCode('sakura77')
     await submitWithCode('other-code')
     const { submissions } = await call('assessments.list', { workshopId })
@@ -97,7 +97,7 @@ describe('kiosk and assessment handlers through dispatch', () => {
   })
 
   it('refuses incomplete answers, unknown statements, a code too short and a "manager" who is a member', async () => {
-    await call('kiosk.start', { workshopId, timing: 'before', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'before', pin: '246813' })
     const base = { respondent: { kind: 'participant', participantId: people['佐藤'] }, side: 'member', managerParticipantId: null, team: null, locale: 'ja' }
     const partial = answerSheet(4)
     delete partial['lv6-next']
@@ -112,7 +112,7 @@ describe('kiosk and assessment handlers through dispatch', () => {
   it("refuses a person or a manager from another workshop's roster", async () => {
     const otherId = (await call('workshops.create', { fields: workshopFields('other') })).id
     const stranger = (await call('participants.create', { workshopId: otherId, fields: person('山田', '開発課', 'manager') })).id
-    await call('kiosk.start', { workshopId, timing: 'before', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'before', pin: '246813' })
     const base = { side: 'member', team: null, locale: 'ja', answers: answerSheet(4) }
     const asStranger = { ...base, respondent: { kind: 'participant', participantId: stranger }, managerParticipantId: null }
     const aboutStranger = { ...base, respondent: { kind: 'participant', participantId: people['佐藤'] }, managerParticipantId: stranger }
@@ -125,34 +125,62 @@ describe('kiosk and assessment handlers through dispatch', () => {
     expect(await codeOf('kiosk.roster', {}, 'participant')).toBe('FORBIDDEN')
     expect(await codeOf('kiosk.submit', { respondent: { kind: 'code', code: 'abcd' }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answerSheet(4) }, 'participant')).toBe('FORBIDDEN')
     // a participant cannot start a kiosk, nor read results
-    expect(await codeOf('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'participant')).toBe('FORBIDDEN')
+    expect(await codeOf('kiosk.start', { workshopId, timing: 'before', pin: '246813' }, 'participant')).toBe('FORBIDDEN')
     expect(await codeOf('assessments.list', { workshopId }, 'participant')).toBe('FORBIDDEN')
   })
 
   it('needs the PIN to leave; five wrong PINs lock it for 60 seconds, even the right PIN, and the lock survives a restart', async () => {
-    await call('kiosk.start', { workshopId, timing: 'after', pin: '1357' })
+    await call('kiosk.start', { workshopId, timing: 'after', pin: '135791' })
     const stored = t.ctx.db.prepare<[], { pin_hash: string }>('SELECT pin_hash FROM kiosk_state').get()
-    expect(stored?.pin_hash).not.toContain('1357')
+    expect(stored?.pin_hash).not.toContain('135791')
     for (let left = 4; left >= 1; left--) {
-      expect(await call('kiosk.exit', { pin: '0000' }, 'participant')).toEqual({ exited: false, reason: 'wrongPin', attemptsLeft: left })
+      expect(await call('kiosk.exit', { pin: '000000' }, 'participant')).toEqual({ exited: false, reason: 'wrongPin', attemptsLeft: left, lockSeconds: 60 })
     }
-    expect(await call('kiosk.exit', { pin: '0000' }, 'participant')).toEqual({ exited: false, reason: 'locked', retryInSeconds: 60 })
+    expect(await call('kiosk.exit', { pin: '000000' }, 'participant')).toEqual({ exited: false, reason: 'locked', retryInSeconds: 60 })
     t.reopen()
     clock += 30_000
-    expect(await call('kiosk.exit', { pin: '1357' }, 'participant')).toEqual({ exited: false, reason: 'locked', retryInSeconds: 30 })
+    expect(await call('kiosk.exit', { pin: '135791' }, 'participant')).toEqual({ exited: false, reason: 'locked', retryInSeconds: 30 })
     expect((await call('kiosk.status', {})).active).toBe(true)
 
     clock += 31_000
-    expect(await call('kiosk.exit', { pin: '1357' }, 'participant')).toEqual({ exited: true })
+    expect(await call('kiosk.exit', { pin: '135791' }, 'participant')).toEqual({ exited: true })
     expect(shellCalls).toEqual(['enter', 'exit'])
     expect(await call('kiosk.status', {})).toEqual({ active: false })
   })
 
+  it('locks twice as long after every further five wrong PINs, even across a restart', async () => {
+    await call('kiosk.start', { workshopId, timing: 'after', pin: '135791' })
+    const wrongRun = async (): Promise<unknown> => {
+      for (let i = 0; i < 4; i++) await call('kiosk.exit', { pin: '000000' }, 'participant')
+      return call('kiosk.exit', { pin: '000000' }, 'participant')
+    }
+    expect(await wrongRun()).toEqual({ exited: false, reason: 'locked', retryInSeconds: 60 })
+    clock += 61_000
+    // the warning says what the next run of wrong tries costs
+    expect(await call('kiosk.exit', { pin: '000000' }, 'participant')).toEqual({ exited: false, reason: 'wrongPin', attemptsLeft: 4, lockSeconds: 120 })
+    t.reopen()
+    for (let i = 0; i < 3; i++) await call('kiosk.exit', { pin: '000000' }, 'participant')
+    expect(await call('kiosk.exit', { pin: '000000' }, 'participant')).toEqual({ exited: false, reason: 'locked', retryInSeconds: 120 })
+    clock += 121_000
+    expect(await wrongRun()).toEqual({ exited: false, reason: 'locked', retryInSeconds: 240 })
+    clock += 241_000
+    expect(await call('kiosk.exit', { pin: '135791' }, 'participant')).toEqual({ exited: true })
+  })
+
+  it('wants 6 digits: a 4- or 5-digit PIN only when the trainer accepted the warning', async () => {
+    expect(await codeOf('kiosk.start', { workshopId, timing: 'before', pin: '2468' })).toBe('INVALID_INPUT')
+    expect(await codeOf('kiosk.start', { workshopId, timing: 'before', pin: '24681' })).toBe('INVALID_INPUT')
+    expect(await codeOf('kiosk.start', { workshopId, timing: 'before', pin: '123', allowShortPin: true })).toBe('INVALID_INPUT')
+    expect((await call('kiosk.status', {})).active).toBe(false)
+    await call('kiosk.start', { workshopId, timing: 'before', pin: '2468', allowShortPin: true })
+    expect(await call('kiosk.exit', { pin: '2468' }, 'participant')).toEqual({ exited: true })
+  })
+
   it('deletes one submission and purges a workshop, leaving other workshops alone', async () => {
     const other = (await call('workshops.create', { fields: workshopFields('別の回') })).id
-    await call('kiosk.start', { workshopId: other, timing: 'before', pin: '2468' })
+    await call('kiosk.start', { workshopId: other, timing: 'before', pin: '246813' })
     await call('kiosk.submit', { respondent: { kind: 'code', code: 'keep-me' }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answerSheet(4) })
-    await call('kiosk.start', { workshopId, timing: 'before', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'before', pin: '246813' })
     for (const code of ['one1', 'two2', 'three3']) {
       clock += 1000
       await call('kiosk.submit', { respondent: { kind: 'code', code }, side: 'member', managerParticipantId: null, team: null, locale: 'ja', answers: answerSheet(4) })

@@ -9,7 +9,8 @@ import { workshopFields } from '../../../tests/support/workshopFields'
 const settings = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 7 }
 
 describe('session handlers on a real database file', () => {
-  const t = useTestContext()
+  let clock = 1_750_000_000_000
+  const t = useTestContext({ now: () => new Date(clock) })
   let workshopId = ''
   const { callAs: call } = t
   const code = async (channel: string, input: unknown): Promise<string> => (await t.codeOf(channel, input)) ?? 'ok'
@@ -34,9 +35,10 @@ describe('session handlers on a real database file', () => {
     expect(saved.rounds).toEqual(preview.rounds)
     expect(saved.settings).toEqual(settings)
 
-    const t0 = 1_750_000_000_000
-    await call('sessions.timer', { workshopId, action: 'start', at: t0 })
-    await call('sessions.timer', { workshopId, action: 'skip', at: t0 + 5_000 })
+    const t0 = clock
+    await call('sessions.timer', { workshopId, action: 'start' })
+    clock += 5_000
+    await call('sessions.timer', { workshopId, action: 'skip' })
     const group = saved.rounds[0]?.groups[0]
     const seat = (role: string) => group?.seats.find((s) => s.role === role)?.participantId
     const member = await call<FeedbackRecord>('sessions.submitFeedback', {
@@ -80,9 +82,18 @@ describe('session handlers on a real database file', () => {
     expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(0)
   })
 
+  it("takes a press's time from the main process clock: a caller naming its own time is refused, and the timer runs from the main clock", async () => {
+    await call('sessions.savePlan', { workshopId, settings })
+    // a window that says "I pressed start an hour ago" would steal an hour from the phase
+    expect(await code('sessions.timer', { workshopId, action: 'start', at: clock - 3_600_000 })).toBe('INVALID_INPUT')
+    const started = await call<RunState>('sessions.timer', { workshopId, action: 'start' })
+    expect(started.timer).toMatchObject({ status: 'running', runningSince: clock })
+    expect(started.serverNow).toBe(clock)
+  })
+
   it('moves between rounds with a fresh timer, refuses rounds outside the plan, and reports no presenter window here', async () => {
     await call('sessions.savePlan', { workshopId, settings })
-    await call('sessions.timer', { workshopId, action: 'start', at: 1000 })
+    await call('sessions.timer', { workshopId, action: 'start' })
     expect(await call<RunState>('sessions.goToRound', { workshopId, roundIndex: 1 })).toMatchObject({ roundIndex: 1, timer: { status: 'idle', phaseIndex: 0 } })
     expect(await code('sessions.goToRound', { workshopId, roundIndex: 3 })).toBe('INVALID_INPUT')
     expect(await call('sessions.openPresenter', { workshopId })).toEqual({ opened: false })

@@ -29,7 +29,7 @@ describe('assessment storage: nothing lost, nothing left', () => {
     const created = await t.ctx.dispatch('workshops.create', { fields: workshopFields('W') }, 'trainer')
     if (!created.ok) throw new Error(created.error.message)
     workshopId = (created.value as { id: string }).id
-    await t.ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'trainer')
+    await t.ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '246813' }, 'trainer')
   })
   it('a full disk (SQLITE_FULL) fails the submission with STORAGE_FULL, writes none of it, and the same answers go through once there is room', async () => {
     const pages = Number(t.ctx.db.pragma('page_count', { simple: true }))

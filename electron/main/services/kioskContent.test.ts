@@ -21,7 +21,7 @@ describe('kiosk.start while the questionnaire content is broken', () => {
 
   it('is refused with CONTENT_BROKEN, and no kiosk is left running', async () => {
     const { id } = await t.call('workshops.create', { fields: workshopFields('セルフチェック研修') })
-    expect(await t.codeOf('kiosk.start', { workshopId: id, timing: 'before', pin: '2468' })).toBe('CONTENT_BROKEN')
+    expect(await t.codeOf('kiosk.start', { workshopId: id, timing: 'before', pin: '246813' })).toBe('CONTENT_BROKEN')
     expect(await t.call('kiosk.status', {})).toEqual({ active: false })
     expect(t.ctx.kioskActive()).toBe(false)
   })

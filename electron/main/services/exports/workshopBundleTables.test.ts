@@ -25,7 +25,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
   it('carries every table row for row, parents first; importing twice adds nothing; the kiosk PIN stays behind', async () => {
     const { workshopId } = await seedSummaryWorkshopVia(caller(two.source))
     // a running kiosk (its PIN hash and lock) belongs to this machine
-    await caller(two.source)('kiosk.start', { workshopId, timing: 'followUp', pin: '13579' })
+    await caller(two.source)('kiosk.start', { workshopId, timing: 'followUp', pin: '135791' })
     const before = snapshot(two.source)
     for (const name of TABLES) expect(before[name]?.length, `${name} is seeded`).toBeGreaterThan(0)
 
@@ -50,7 +50,7 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
     await importBundle(two.target, await exportBundle(two.source, workshopId))
     const call = caller(two.target)
     const statements = (await call<{ assessments: { statements: { id: string }[] }[] }>('content.getLibrary', {})).assessments[0]?.statements ?? []
-    await call('kiosk.start', { workshopId, timing: 'followUp', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'followUp', pin: '246813' })
     await call('kiosk.submit', {
       respondent: { kind: 'code', code: 'HOSHI-42' },
       side: 'member',
