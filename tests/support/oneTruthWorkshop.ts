@@ -76,7 +76,7 @@ export async function seedOneTruthWorkshop(call: SeedCall): Promise<{ workshopId
   const library = await call<{ assessments: { statements: { id: string }[] }[] }>('content.getLibrary', {})
   const statements = library.assessments[0]?.statements.map((s) => s.id) ?? []
   const answers = (person: number, lift: number): Record<string, number> => Object.fromEntries(statements.map((id, j) => [id, answerFor(person, j, lift)]))
-  const pin = '2468'
+  const pin = '246813'
   const run = async (timing: 'before' | 'after', who: typeof people, lift: number): Promise<void> => {
     await call('kiosk.start', { workshopId, timing, pin })
     for (const [i, p] of who.entries()) {
