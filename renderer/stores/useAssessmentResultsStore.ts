@@ -1,16 +1,22 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { Timing } from '@shared/domain/assessment'
 import type { WorkshopAssessments } from '@shared/ipc/channels/assessments'
+import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
 import type { ErrorCode } from '@shared/ipc/envelope'
 import { useRequests } from '@/api'
 import { useWorkshopsStore } from './useWorkshopsStore'
 
-/** The trainer's view: the workshops to pick from, and one workshop's answers and summary. */
+/**
+ * The trainer's view: the workshops to pick from, one workshop's answers (names: the trainer's own
+ * look) and its team figures from the one summary model (privacy rule applied, as everywhere).
+ */
 export const useAssessmentResultsStore = defineStore('assessmentResults', () => {
   const workshopsStore = useWorkshopsStore()
   const workshops = computed(() => workshopsStore.all)
   const workshopId = ref<string | null>(null)
   const data = ref<WorkshopAssessments | null>(null)
+  const teamReport = ref<TeamSummaryReport | null>(null)
   const loading = ref(false)
   const errorCode = ref<ErrorCode | null>(null)
   const requests = useRequests(errorCode)
@@ -32,6 +38,17 @@ export const useAssessmentResultsStore = defineStore('assessmentResults', () => 
     if (loaded) data.value = loaded
   }
 
+  /** the team figures at one timing, as the summary screen, the PDF and the exports have them */
+  async function loadTeams(id: string | null, timing: Timing): Promise<void> {
+    teamReport.value = null
+    if (!id) {
+      requests.drop('teams')
+      return
+    }
+    const report = await requests.call('summaries.teams', { workshopIds: [id], teams: null, timing }, { latest: 'teams' })
+    if (report) teamReport.value = report
+  }
+
   async function remove(submissionId: string): Promise<void> {
     const done = await requests.call('assessments.delete', { id: submissionId })
     if (done) await load(workshopId.value)
@@ -45,5 +62,5 @@ export const useAssessmentResultsStore = defineStore('assessmentResults', () => 
     return done?.deleted ?? null
   }
 
-  return { workshops, workshopId, data, loading, errorCode, loadWorkshops, load, remove, purge }
+  return { workshops, workshopId, data, teamReport, loading, errorCode, loadWorkshops, load, loadTeams, remove, purge }
 })

@@ -22,10 +22,11 @@ export function presentRoundResults(results: RoundResults, minPeople: number): P
   for (const row of results.feltClearedByResponse) row.counts.forEach((n, i) => (counts[i] = (counts[i] ?? 0) + n))
   const ratings = counts.reduce((a, n) => a + n, 0)
   const [identified, received, feltCleared, mostMissed] = [
-    applyPrivacyThreshold([{ key: 'identified', people: results.managersIdentified.answered, figures: results.managersIdentified }], minPeople),
-    applyPrivacyThreshold([{ key: 'received', people: results.membersReceived.answered, figures: results.membersReceived }], minPeople),
-    applyPrivacyThreshold([{ key: 'feltCleared', people: ratings, figures: { counts, ratings } }], minPeople),
-    applyPrivacyThreshold([{ key: 'mostMissed', people: results.submitted.observer, figures: results.mostMissed }], minPeople),
+    // one manager, one member seat per group and round: the answers are the distinct people counted
+    applyPrivacyThreshold([{ key: 'identified', people: results.managersIdentified.answered, figures: results.managersIdentified }], minPeople, 'practisingManagers'),
+    applyPrivacyThreshold([{ key: 'received', people: results.membersReceived.answered, figures: results.membersReceived }], minPeople, 'members'),
+    applyPrivacyThreshold([{ key: 'feltCleared', people: ratings, figures: { counts, ratings } }], minPeople, 'members'),
+    applyPrivacyThreshold([{ key: 'mostMissed', people: results.submitted.observer, figures: results.mostMissed }], minPeople, 'observers'),
   ].map((list) => list[0])
   const submitted = results.submitted.member + results.submitted.manager + results.submitted.observer
   // each list holds exactly one group: applyPrivacyThreshold maps one group to one entry

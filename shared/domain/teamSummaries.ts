@@ -1,6 +1,6 @@
 import { LEVELS, PERSPECTIVE_IDS, type PerspectiveId } from '../content/assessmentIds'
 import { TIMINGS, type Timing } from './assessment'
-import { applyPrivacyThreshold, type ThresholdedGroup } from './privacy'
+import { applyPrivacyThreshold, gateFigure, type Gated, type ThresholdedGroup } from './privacy'
 
 /**
  * Team summaries of self-assessments, built from what the database has already
@@ -25,16 +25,22 @@ export interface GapAggregateRow {
   team: string
   timing: Timing
   pairs: number
+  /** distinct managers in those pairs (each pair is one member's latest answer, so pairs = members) */
+  managers: number
   managerLevelSum: number
   memberLevelSum: number
 }
 
+/**
+ * A team's perception gap, each part through the privacy rule of its own group: the managers'
+ * average needs the threshold of managers, the members' average of members, the gap both (a team
+ * with one manager would otherwise print that person's own self-check).
+ */
 export interface PerceptionGapFigures {
-  pairs: number
-  managerAverage: number
-  memberAverage: number
+  managerAverage: Gated<number>
+  memberAverage: Gated<number>
   /** manager minus member: positive = the manager sees the 1on1s better than the members do */
-  averageGap: number
+  averageGap: Gated<number>
 }
 
 export interface TeamAssessmentFigures {
@@ -61,7 +67,16 @@ export interface AssessmentReport {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10
 
-function teamFigures(rows: readonly LevelAggregateRow[], gap: GapAggregateRow | undefined): TeamAssessmentFigures {
+function gapFigures(gap: GapAggregateRow, minPeople: number): PerceptionGapFigures {
+  const managerAverage = gateFigure(round1(gap.managerLevelSum / gap.pairs), gap.managers, minPeople, 'managers')
+  const memberAverage = gateFigure(round1(gap.memberLevelSum / gap.pairs), gap.pairs, minPeople, 'members')
+  const difference = round1((gap.managerLevelSum - gap.memberLevelSum) / gap.pairs)
+  // the gap is built from both groups: the smaller one decides, and the reason names it
+  const averageGap = !managerAverage.shown ? gateFigure(difference, gap.managers, minPeople, 'managers') : gateFigure(difference, gap.pairs, minPeople, 'members')
+  return { managerAverage, memberAverage, averageGap }
+}
+
+function teamFigures(rows: readonly LevelAggregateRow[], gap: GapAggregateRow | undefined, minPeople: number): TeamAssessmentFigures {
   const levelCounts = LEVELS.map((level) => rows.filter((r) => r.level === level).reduce((a, r) => a + r.people, 0))
   const people = levelCounts.reduce((a, b) => a + b, 0)
   const levelsPresent = LEVELS.filter((_, i) => (levelCounts[i] ?? 0) > 0)
@@ -76,15 +91,7 @@ function teamFigures(rows: readonly LevelAggregateRow[], gap: GapAggregateRow | 
     minLevel: levelsPresent[0] ?? 0,
     maxLevel: levelsPresent[levelsPresent.length - 1] ?? 0,
     perspectives,
-    gap:
-      gap && gap.pairs > 0
-        ? {
-            pairs: gap.pairs,
-            managerAverage: round1(gap.managerLevelSum / gap.pairs),
-            memberAverage: round1(gap.memberLevelSum / gap.pairs),
-            averageGap: round1((gap.managerLevelSum - gap.memberLevelSum) / gap.pairs),
-          }
-        : null,
+    gap: gap && gap.pairs > 0 ? gapFigures(gap, minPeople) : null,
   }
 }
 
@@ -119,6 +126,7 @@ export function buildAssessmentReport(
         figures: teamFigures(
           rowsAt(team, timing),
           gapRows.find((g) => g.team === team && g.timing === timing),
+          minPeople,
         ),
       })),
     minPeople,
@@ -130,7 +138,7 @@ export function buildAssessmentReport(
         const averages = Object.fromEntries(
           TIMINGS.map((t) => {
             const at = rowsAt(team, t)
-            return [t, peopleAt(team, t) ? teamFigures(at, undefined).averageLevel : null]
+            return [t, peopleAt(team, t) ? teamFigures(at, undefined, minPeople).averageLevel : null]
           }),
         ) as TeamAverages
         const counts = TIMINGS.map((t) => peopleAt(team, t)).filter((n) => n > 0)

@@ -3,14 +3,14 @@ import { buildRolePlayReport, managerStrengths, rolePlayFigures } from './teamSu
 
 describe('role-play team summaries', () => {
   const identified = [
-    { team: 'A', responseId: 'advice' as const, answered: 4, right: 3 },
-    { team: 'B', responseId: 'advice' as const, answered: 4, right: 1 },
-    { team: 'B', responseId: 'listen' as const, answered: 2, right: 2 },
+    { team: 'A', responseId: 'advice' as const, answered: 4, right: 3, managers: 5 },
+    { team: 'B', responseId: 'advice' as const, answered: 4, right: 1, managers: 2 },
+    { team: 'B', responseId: 'listen' as const, answered: 2, right: 2, managers: 1 },
   ]
   const felt = [
-    { team: 'A', topicId: 'work' as const, responseId: 'advice' as const, ratings: 2, total: 9 },
-    { team: 'B', topicId: 'work' as const, responseId: 'advice' as const, ratings: 2, total: 3 },
-    { team: 'B', topicId: 'career' as const, responseId: 'listen' as const, ratings: 1, total: 2 },
+    { team: 'A', topicId: 'work' as const, responseId: 'advice' as const, ratings: 2, total: 9, managers: 2 },
+    { team: 'B', topicId: 'work' as const, responseId: 'advice' as const, ratings: 2, total: 3, managers: 3 },
+    { team: 'B', topicId: 'career' as const, responseId: 'listen' as const, ratings: 1, total: 2, managers: 1 },
   ]
   const input = {
     identified,
@@ -34,9 +34,23 @@ describe('role-play team summaries', () => {
     const report = buildRolePlayReport(input)
     if (!report.whole.shown) throw new Error('whole shown')
     const advice = report.whole.figures.identified.find((f) => f.responseId === 'advice')
-    expect(advice).toEqual({ responseId: 'advice', answered: 8, right: 4, rate: 0.5 })
-    expect(report.whole.figures.identified.find((f) => f.responseId === 'opinion')?.rate).toBeNull()
-    expect(report.whole.figures.felt.find((c) => c.topicId === 'work')).toMatchObject({ ratings: 4, average: 3 })
+    expect(advice).toEqual({ responseId: 'advice', result: { shown: true, people: 7, value: { answered: 8, right: 4, rate: 0.5 } } })
+    // nobody guessed "opinion": no data, which is not a 0 % and not a hidden figure
+    expect(report.whole.figures.identified.find((f) => f.responseId === 'opinion')?.result).toBeNull()
+    expect(report.whole.figures.felt.find((c) => c.topicId === 'work')?.result).toEqual({ shown: true, people: 5, value: { ratings: 4, average: 3 } })
+    expect(report.whole.figures.totals).toEqual({ identified: { answered: 10, right: 6, rate: 0.6 }, felt: { ratings: 5, average: 2.8 } })
+  })
+
+  it('hides a response or a topic x response cell built from fewer practising managers than the threshold, naming them', () => {
+    const report = buildRolePlayReport(input)
+    if (!report.whole.shown) throw new Error('whole shown')
+    const listen = report.whole.figures.identified.find((f) => f.responseId === 'listen')
+    expect(listen?.result).toEqual({ shown: false, people: 1, reason: { code: 'tooFewPeople', minPeople: 5, people: 1, who: 'practisingManagers' } })
+    const career = report.whole.figures.felt.find((c) => c.topicId === 'career')
+    expect(career?.result).toMatchObject({ shown: false, reason: { who: 'practisingManagers', people: 1 } })
+    expect(JSON.stringify(career)).not.toContain('average')
+    const b = report.teams.find((g) => g.key === 'B')
+    expect(b).toMatchObject({ shown: false, reason: { who: 'practisingManagers', people: 3, minPeople: 5 } })
   })
 
   it('hides the small team and compares practised shares with the real-world shares', () => {
@@ -53,10 +67,10 @@ describe('role-play team summaries', () => {
   })
 
   it("finds a manager's strengths and weak spots", () => {
-    const result = managerStrengths(rolePlayFigures([], felt))
+    const result = managerStrengths(rolePlayFigures([], felt, 1))
     expect(result.strengths.map((c) => c.topicId)).toEqual([])
     expect(result.weakSpots.map((c) => [c.topicId, c.average])).toEqual([['career', 2]])
-    const strong = managerStrengths(rolePlayFigures([], felt.slice(0, 1)))
+    const strong = managerStrengths(rolePlayFigures([], felt.slice(0, 1), 1))
     expect(strong.strengths.map((c) => [c.topicId, c.average])).toEqual([['work', 4.5]])
   })
 })

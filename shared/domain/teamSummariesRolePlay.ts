@@ -1,6 +1,6 @@
 import type { ResponseId, TopicId } from '../content/schemas'
 import { RESPONSE_SHARE_PERCENT } from './dealing'
-import { applyPrivacyThreshold, type ThresholdedGroup } from './privacy'
+import { applyPrivacyThreshold, gateFigure, type Gated, type ThresholdedGroup } from './privacy'
 
 /**
  * Role-play figures of the team summaries, from SQL aggregates of the round
@@ -15,6 +15,8 @@ export interface IdentifiedRow {
   /** guesses other than "unsure" */
   answered: number
   right: number
+  /** distinct practising managers who made a guess (the people this figure describes) */
+  managers: number
 }
 
 /** members' felt-cleared ratings (1-5) per team (or manager), topic and requested response */
@@ -24,6 +26,8 @@ export interface FeltRow {
   responseId: ResponseId
   ratings: number
   total: number
+  /** distinct practising managers rated in this cell */
+  managers: number
 }
 
 /** distinct people of a team who practised the manager in a group with feedback (the people its figures describe) */
@@ -42,25 +46,42 @@ export interface PractisedRow {
 
 export const RESPONSE_ORDER = Object.keys(RESPONSE_SHARE_PERCENT) as ResponseId[]
 
-export interface IdentifiedFigure {
-  responseId: ResponseId
+export interface IdentifiedValue {
   answered: number
   right: number
-  /** 0..1, null without answers */
-  rate: number | null
+  /** 0..1 */
+  rate: number
 }
 
-export interface FeltCell {
-  topicId: TopicId
+export interface IdentifiedFigure {
   responseId: ResponseId
+  /** null: no manager guessed (no data, not 0 %); hidden below the threshold of practising managers */
+  result: Gated<IdentifiedValue> | null
+}
+
+export interface FeltValue {
   ratings: number
   /** average felt-cleared, 1-5 */
   average: number
 }
 
+export interface FeltCell {
+  topicId: TopicId
+  responseId: ResponseId
+  /** hidden below the threshold of practising managers rated in this cell */
+  result: Gated<FeltValue>
+}
+
+/** a group's figures over every requested response (the group itself is gated by its practising managers) */
+export interface RolePlayTotals {
+  identified: IdentifiedValue | null
+  felt: FeltValue | null
+}
+
 export interface RolePlayFigures {
   identified: IdentifiedFigure[]
   felt: FeltCell[]
+  totals: RolePlayTotals
 }
 
 export interface ShareFigure<Id extends string> {
@@ -83,24 +104,41 @@ export interface RolePlayReport {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10
 
-export function rolePlayFigures(identified: readonly IdentifiedRow[], felt: readonly FeltRow[]): RolePlayFigures {
-  const identifiedFigures = RESPONSE_ORDER.map((responseId) => {
+const sumOf = <T>(rows: readonly T[], pick: (r: T) => number): number => rows.reduce((a, r) => a + pick(r), 0)
+
+/**
+ * The figures of a group of role-play rows; each per-response and per-cell figure goes through the
+ * privacy rule with its own practising managers (`minPeople` 1 for the trainer's per-person view).
+ */
+export function rolePlayFigures(identified: readonly IdentifiedRow[], felt: readonly FeltRow[], minPeople: number): RolePlayFigures {
+  const identifiedFigures = RESPONSE_ORDER.map((responseId): IdentifiedFigure => {
     const rows = identified.filter((r) => r.responseId === responseId)
-    const answered = rows.reduce((a, r) => a + r.answered, 0)
-    const right = rows.reduce((a, r) => a + r.right, 0)
-    return { responseId, answered, right, rate: answered ? right / answered : null }
+    const answered = sumOf(rows, (r) => r.answered)
+    const right = sumOf(rows, (r) => r.right)
+    return { responseId, result: answered ? gateFigure({ answered, right, rate: right / answered }, sumOf(rows, (r) => r.managers), minPeople, 'practisingManagers') : null }
   })
-  const cells = new Map<string, FeltCell & { total: number }>()
+  const cells = new Map<string, { topicId: TopicId; responseId: ResponseId; ratings: number; total: number; managers: number }>()
   for (const r of felt) {
     const key = `${r.topicId}|${r.responseId}`
-    const cell = cells.get(key) ?? { topicId: r.topicId, responseId: r.responseId, ratings: 0, total: 0, average: 0 }
+    const cell = cells.get(key) ?? { topicId: r.topicId, responseId: r.responseId, ratings: 0, total: 0, managers: 0 }
     cell.ratings += r.ratings
     cell.total += r.total
+    // a manager belongs to one team and one workshop: the rows' distinct counts add up
+    cell.managers += r.managers
     cells.set(key, cell)
   }
+  const answered = sumOf(identified, (r) => r.answered)
+  const right = sumOf(identified, (r) => r.right)
+  const ratings = sumOf(felt, (r) => r.ratings)
   return {
     identified: identifiedFigures,
-    felt: [...cells.values()].filter((c) => c.ratings > 0).map(({ total, ...c }) => ({ ...c, average: round1(total / c.ratings) })),
+    felt: [...cells.values()]
+      .filter((c) => c.ratings > 0)
+      .map((c) => ({ topicId: c.topicId, responseId: c.responseId, result: gateFigure({ ratings: c.ratings, average: round1(c.total / c.ratings) }, c.managers, minPeople, 'practisingManagers') })),
+    totals: {
+      identified: answered ? { answered, right, rate: right / answered } : null,
+      felt: ratings ? { ratings, average: round1(sumOf(felt, (r) => r.total) / ratings) } : null,
+    },
   }
 }
 
@@ -134,13 +172,16 @@ export function buildRolePlayReport(input: {
       figures: rolePlayFigures(
         identifiedByTeam.get(team) ?? [],
         feltByTeam.get(team) ?? [],
+        minPeople,
       ),
     })),
     minPeople,
+    'practisingManagers',
   )
   const [whole] = applyPrivacyThreshold(
-    [{ key: '', people: people.reduce((a, p) => a + p.people, 0), figures: rolePlayFigures(identified, felt) }],
+    [{ key: '', people: people.reduce((a, p) => a + p.people, 0), figures: rolePlayFigures(identified, felt, minPeople) }],
     minPeople,
+    'practisingManagers',
   )
   const talks = practised.reduce((a, r) => a + r.talks, 0)
   const share = (n: number): number => (talks ? round1((n / talks) * 100) : 0)
@@ -158,14 +199,20 @@ export function buildRolePlayReport(input: {
 
 export interface ManagerStrengths {
   /** topic x response cells rated at least 4 on average: what this manager does well */
-  strengths: FeltCell[]
+  strengths: StrengthCell[]
   /** cells rated 2.5 or lower on average: where to practise */
-  weakSpots: FeltCell[]
+  weakSpots: StrengthCell[]
 }
 
-/** A practising manager's strengths and weak spots from their members' felt-cleared ratings. */
+export interface StrengthCell extends FeltValue {
+  topicId: TopicId
+  responseId: ResponseId
+}
+
+/** A practising manager's strengths and weak spots from their members' felt-cleared ratings (the per-person view: built with minPeople 1). */
 export function managerStrengths(figures: RolePlayFigures): ManagerStrengths {
-  const byAverage = [...figures.felt].sort((a, b) => b.average - a.average || b.ratings - a.ratings)
+  const cells: StrengthCell[] = figures.felt.flatMap((c) => (c.result.shown ? [{ topicId: c.topicId, responseId: c.responseId, ...c.result.value }] : []))
+  const byAverage = cells.sort((a, b) => b.average - a.average || b.ratings - a.ratings)
   return {
     strengths: byAverage.filter((c) => c.average >= 4),
     weakSpots: byAverage.filter((c) => c.average <= 2.5).reverse(),

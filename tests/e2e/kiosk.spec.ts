@@ -143,6 +143,11 @@ test('kiosk: three people answer in turn, the idle reset leaves nothing behind, 
 
   // the trainer's results: three submissions with their levels, and the manager-member gap
   const checkResults = async (): Promise<void> => {
+    // the results open without names (the screen may be projected); the trainer turns them on
+    await expect(page.getByTestId('timing-counts')).toBeVisible()
+    await expect(page.getByTestId('submission-list')).toHaveCount(0)
+    await expect(page.locator('main')).not.toContainText('佐藤 花子')
+    await page.getByTestId('assessment-show-names').check()
     const rows = page.getByTestId('submission-list').locator('tbody tr')
     await expect(rows).toHaveCount(3)
     const row = (who: RegExp) => rows.filter({ has: page.getByRole('rowheader', { name: who }) })

@@ -21,9 +21,9 @@ test('the summary screen shows the large teams’ charts, hides the small team w
   await expect(distribution.locator('table')).toContainText(sales)
   await expect(distribution.locator('table')).toContainText(dev)
   await expect(distribution.locator('table')).not.toContainText(small)
-  await expect(teamView.getByTestId('hidden-team').first()).toContainText(`${small}：回答者が 3 人で、5 人未満のため表示していません`)
+  await expect(teamView.getByTestId('hidden-team').first()).toContainText(`${small}：回答者 3 人。5 人以上で表示します`)
   // the perspectives heatmap keeps the small team's row but shows the reason instead of numbers
-  await expect(teamView.getByTestId('heatmap').first().locator('tr', { hasText: small })).toContainText('5 人未満')
+  await expect(teamView.getByTestId('heatmap').first().locator('tr', { hasText: small })).toContainText('5 人以上で表示')
   // role-play: identification per response and the practised shares
   await expect(teamView.getByTestId('chart-figure').filter({ hasText: '求める対応を上司が見抜けた割合' })).toBeVisible()
   // names stay out of the team view
@@ -46,9 +46,9 @@ test('the summary screen shows the large teams’ charts, hides the small team w
   expect(text).toContain('用語集')
   // the small team's section carries only the reason, none of its figures
   const smallPart = text.slice(text.lastIndexOf(`チーム：${small}`), text.lastIndexOf('全体：練習した内容'))
-  expect(smallPart).toContain('5 人未満のため表示していません')
+  expect(smallPart).toContain('5 人以上で表示します')
   expect(smallPart).not.toContain('チーム別のレベル分布')
   expect(smallPart).not.toContain('チームの平均')
-  expect(smallPart).not.toContain('すっきり度')
+  expect(smallPart).not.toContain('すっきり度（トピック')
   expect(text).not.toContain('メンバー1')
 })

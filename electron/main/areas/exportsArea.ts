@@ -1,10 +1,7 @@
 import { join } from 'node:path'
 import { exportLabels } from '@shared/domain/exportLabels'
-import { createAssessmentsRepo } from '../db/repos/assessmentsRepo'
 import { createBundleTablesRepo } from '../db/repos/bundleTables'
 import { createExportQueries } from '../db/repos/exportQueries'
-import { createSessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
-import { createSessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import { createExportHandlers } from '../handlers/exportHandlers'
 import type { AssessmentService } from '../services/assessmentService'
 import { CORE_BUNDLE_TABLES, createBundleImports, resolveBundleTables, type BundleTableRegistration } from '../services/exports/workshopBundle'
@@ -16,6 +13,7 @@ import { FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopFeedbackTabl
 import { assessmentsExportTable, statementsExportTable } from '../services/exports/workshopRawTables'
 import { summarySheets, type SummarySources } from '../services/exports/workshopSummarySheets'
 import type { AreaDeps } from './areaDeps'
+import { summaryServiceFor } from './summariesArea'
 
 /** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
 const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES]
@@ -27,14 +25,12 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
   const bundleRepo = createBundleTablesRepo(db)
   const bundleTables = resolveBundleTables(bundleRepo, BUNDLE_TABLES)
   const clock = (): number => (deps.now ? deps.now().getTime() : Date.now())
+  // the same summary model as the screen and the PDF (issue 8 §1): every team, each timing
+  const summaries = summaryServiceFor(deps, assessments)
   const summarySources: SummarySources = {
     queries,
-    assessments: createAssessmentsRepo(db),
-    plans: createSessionPlansRepo(db),
-    feedback: createSessionFeedbackRepo(db),
-    responseOrder: library.responses.map((r) => r.id),
-    // the trainer's per-workshop setting, as on the summary screens
-    minPeople: (workshopId) => workshops.get(workshopId).privacyMinPeople,
+    report: (workshopId, timing) => summaries.teams({ workshopIds: [workshopId], teams: null, timing }),
+    people: (workshopId, timing) => summaries.people({ workshopIds: [workshopId], teams: null, timing }),
   }
   /** Tables in a workshop's CSV / XLSX export, in this order. */
   const exportTables: readonly ExportTableDef[] = [
@@ -50,7 +46,8 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
       // the workshop's content language, not the screen's: the words of its cards and questionnaire
       locale: (workshopId) => workshops.get(workshopId).contentLocale,
       labels: (locale) => exportLabels(library, locale),
-      minPeople: summarySources.minPeople,
+      // the trainer's per-workshop setting, as on the summary screens (the README sheet states it)
+      minPeople: (workshopId) => workshops.get(workshopId).privacyMinPeople,
       now: () => new Date(clock()),
       installationId: settings.installationId,
       bundleTables,

@@ -1,19 +1,22 @@
 import { createSummariesRepo } from '../db/repos/summariesRepo'
 import { createSummaryHandlers } from '../handlers/summaryHandlers'
 import type { AssessmentService } from '../services/assessmentService'
-import { createSummaryService } from '../services/summaryService'
+import { createSummaryService, type SummaryService } from '../services/summaryService'
 import type { AreaDeps } from './areaDeps'
 
-export function createSummariesArea(deps: AreaDeps, assessments: AssessmentService) {
+/** the one summary service: the summary screen, the PDF and the CSV / XLSX exports all read its model */
+export function summaryServiceFor(deps: AreaDeps, assessments: AssessmentService): SummaryService {
   const { db, workshops, participants, library } = deps
-  return createSummaryHandlers(
-    createSummaryService({
-      db,
-      repo: createSummariesRepo(db),
-      workshops,
-      participants,
-      submissions: (workshopId) => assessments.list(workshopId),
-      library,
-    }),
-  )
+  return createSummaryService({
+    db,
+    repo: createSummariesRepo(db),
+    workshops,
+    participants,
+    submissions: (workshopId) => assessments.list(workshopId),
+    library,
+  })
+}
+
+export function createSummariesArea(deps: AreaDeps, assessments: AssessmentService) {
+  return createSummaryHandlers(summaryServiceFor(deps, assessments))
 }

@@ -23,12 +23,12 @@ describe('summary service', () => {
     expect(first).toMatchObject({ key: data.teams[0], people: 6, shown: true })
     if (!first.shown) throw new Error('shown')
     expect(first.figures.levelCounts.reduce((a, b) => a + b, 0)).toBe(6)
-    expect(first.figures.gap?.pairs).toBe(5)
+    expect(first.figures.gap?.memberAverage).toMatchObject({ shown: true, people: 5 })
     expect(report.assessments.changes).toHaveLength(2)
     expect(report.rolePlay.talks).toBe(12)
     expect(report.rolePlay.whole.shown).toBe(true)
     if (!report.rolePlay.whole.shown) throw new Error('shown')
-    const answered = report.rolePlay.whole.figures.identified.reduce((a, f) => a + f.answered, 0)
+    const answered = report.rolePlay.whole.figures.totals.identified?.answered
     expect(answered).toBe(12)
   })
 
@@ -36,7 +36,7 @@ describe('summary service', () => {
     const filter = { workshopIds: data.workshopIds, teams: null, timing: 'before' }
     t.ctx.db.prepare('UPDATE workshops SET privacy_min_people = 7').run()
     const strict = await call<TeamSummaryReport>('summaries.teams', filter)
-    expect(strict.assessments.teams.every((t) => !t.shown && t.reason.minPeople === 7)).toBe(true)
+    expect(strict.assessments.teams.every((t) => !t.shown && t.reason.minPeople === 7 && t.reason.who === 'respondents')).toBe(true)
     expect(JSON.stringify(strict.assessments.teams)).not.toContain('levelCounts')
     t.ctx.db.prepare('UPDATE workshops SET privacy_min_people = 5').run()
     const relaxed = await call<TeamSummaryReport>('summaries.teams', { ...filter, teams: [data.teams[1]] })

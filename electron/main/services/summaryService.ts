@@ -1,5 +1,6 @@
 import { summarizeAssessments } from '@shared/domain/assessmentSummary'
 import type { AssessmentSubmission } from '@shared/domain/assessment'
+import { teamFigureRows } from '@shared/domain/summaryModel'
 import { buildAssessmentReport } from '@shared/domain/teamSummaries'
 import { buildRolePlayReport, managerStrengths, rolePlayFigures } from '@shared/domain/teamSummariesRolePlay'
 import type { ContentLibrary } from '@shared/content/schemas'
@@ -36,19 +37,25 @@ export function createSummaryService(deps: SummaryServiceDeps) {
     const p = params(filter)
     return deps.db.transaction(() => {
       repo.refresh(workshops.map((w) => w.id))
+      const teamsAvailable = repo.teams(p).sort(new Intl.Collator('ja').compare)
+      const assessments = buildAssessmentReport(repo.levels(p), repo.gaps(p), filter.timing, minPeople)
+      const rolePlay = buildRolePlayReport({
+        identified: repo.identified(p),
+        felt: repo.felt(p),
+        people: repo.rolePlayPeople(p),
+        practised: repo.practised(p),
+        topicShares: deps.library.topics,
+        minPeople,
+      })
+      // every chosen team gets a row, one without any figure too (its cells say "no data")
+      const chosenTeams = filter.teams === null ? teamsAvailable : teamsAvailable.filter((team) => filter.teams?.includes(team))
       return {
         workshops: workshops.map((w) => ({ id: w.id, title: w.title, scheduledAt: w.scheduledAt, privacyMinPeople: w.privacyMinPeople })),
         minPeople,
-        teamsAvailable: repo.teams(p).sort(new Intl.Collator('ja').compare),
-        assessments: buildAssessmentReport(repo.levels(p), repo.gaps(p), filter.timing, minPeople),
-        rolePlay: buildRolePlayReport({
-          identified: repo.identified(p),
-          felt: repo.felt(p),
-          people: repo.rolePlayPeople(p),
-          practised: repo.practised(p),
-          topicShares: deps.library.topics,
-          minPeople,
-        }),
+        teamsAvailable,
+        assessments,
+        rolePlay,
+        teamRows: teamFigureRows({ assessments, rolePlay }, chosenTeams),
       }
     })()
   }
@@ -79,6 +86,8 @@ export function createSummaryService(deps: SummaryServiceDeps) {
         const figures = rolePlayFigures(
           identified.filter((r) => r.team === id),
           felt.filter((r) => r.team === id),
+          // the trainer's own per-person view: outside the privacy rule
+          1,
         )
         const person = roster.get(id)
         return { participantId: id, name: person?.displayName ?? '', team: person?.team ?? '', figures, strengths: managerStrengths(figures) }

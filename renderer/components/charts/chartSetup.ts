@@ -62,3 +62,45 @@ export function patternFill(color: string, pattern: PatternName): CanvasPattern 
   ctx.stroke()
   return ctx.createPattern(canvas, 'repeat') ?? color
 }
+
+/**
+ * Marks on the canvas what a bar cannot show: a 0 gets its "0" (a zero-height bar is invisible),
+ * a missing value its word ("no data" or "hidden"), so the two never look like the same empty slot.
+ * Not for stacked bars, whose zeros are simply absent layers (the table still lists them).
+ */
+export function valueMarks(marks: { zero: string; missing: (dataset: number, index: number) => string }) {
+  return {
+    id: 'valueMarks',
+    afterDatasetsDraw(chart: Chart): void {
+      const { ctx, scales } = chart
+      const x = scales.x
+      const y = scales.y
+      if (!x || !y) return
+      const base = y.getPixelForValue(0)
+      ctx.save()
+      ctx.font = '11px sans-serif'
+      ctx.fillStyle = '#1f2a30'
+      ctx.textAlign = 'center'
+      ctx.textBaseline = 'bottom'
+      chart.data.datasets.forEach((dataset, d) => {
+        const meta = chart.getDatasetMeta(d)
+        if (meta.hidden) return
+        dataset.data.forEach((value, i) => {
+          if (value !== null && value !== 0) return
+          const element = meta.data[i] as { x?: number } | undefined
+          const at = element && Number.isFinite(element.x) ? (element.x as number) : x.getPixelForValue(i)
+          const text = value === 0 ? marks.zero : marks.missing(d, i)
+          ctx.save()
+          ctx.translate(at, base - 3)
+          // a word stands upright so neighbouring bars' words do not run into each other
+          if (value === null) ctx.rotate(-Math.PI / 2)
+          ctx.textAlign = value === null ? 'left' : 'center'
+          ctx.textBaseline = value === null ? 'middle' : 'bottom'
+          ctx.fillText(text, 0, 0)
+          ctx.restore()
+        })
+      })
+      ctx.restore()
+    },
+  }
+}

@@ -10,6 +10,7 @@ vi.mock('./chartSetup', () => ({
     destroy(): void {}
   },
   patternFill: (color: string) => color,
+  valueMarks: () => ({ id: 'valueMarks' }),
 }))
 const { default: ChartFigure } = await import('./ChartFigure.vue')
 
@@ -32,7 +33,7 @@ describe('ChartFigure', () => {
     expect(table.classes()).toContain('visually-hidden')
     expect(table.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))).toEqual([
       ['営業1課', '1', '5'],
-      ['営業2課', 'なし', '4.26'],
+      ['営業2課', 'データなし', '4.26'],
     ])
     await wrapper.get('button').trigger('click')
     expect(table.classes()).not.toContain('visually-hidden')
@@ -64,5 +65,46 @@ describe('HeatmapTable', () => {
     expect(hidden.text()).toContain('3 人')
     expect(hidden.attributes('colspan')).toBe('2')
     expect(wrapper.text()).not.toContain('4.0')
+  })
+})
+
+describe('a 0 and a missing figure are told apart', () => {
+  it('in a chart table: "0", "no data", and the reason of a hidden figure', () => {
+    const wrapper = mount(ChartFigure, {
+      global: { plugins: [i18n] },
+      props: {
+        title: '見抜けた割合',
+        description: '求める対応ごと',
+        xLabel: '求める対応',
+        yLabel: '%',
+        data: { categories: ['助言', '傾聴', '意見'], series: [{ label: '見抜けた割合', values: [0, null, null], notes: [null, null, '非表示（上司役を練習した人 2 人）'] }] },
+      },
+    })
+    const cells = wrapper.findAll('[data-testid="chart-table"] tbody td')
+    expect(cells.map((c) => [c.text(), c.attributes('data-missing') ?? 'value'])).toEqual([
+      ['0', 'value'],
+      ['データなし', 'none'],
+      ['非表示（上司役を練習した人 2 人）', 'hidden'],
+    ])
+  })
+
+  it('in a heatmap: "0.0", "no data" and "hidden"', () => {
+    const wrapper = mount(HeatmapTable, {
+      global: { plugins: [i18n] },
+      props: {
+        title: 'すっきり度',
+        description: 'トピック × 求める対応',
+        rowHeader: 'トピック',
+        columns: ['a', 'b', 'c'],
+        rows: [{ label: '仕事', values: [0, null, null], notes: [null, null, '非表示（上司役を練習した人 1 人）'] }],
+      },
+    })
+    const cells = wrapper.findAll('.heatmap__cell')
+    expect(cells.map((c) => [c.text(), c.attributes('data-missing') ?? 'value'])).toEqual([
+      ['0.0', 'value'],
+      ['データなし', 'none'],
+      ['非表示', 'hidden'],
+    ])
+    expect(cells[2]!.attributes('title')).toBe('非表示（上司役を練習した人 1 人）')
   })
 })

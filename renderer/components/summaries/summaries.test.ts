@@ -12,7 +12,7 @@ describe('summary views render hostile text as text', () => {
   it('names a hidden team with its reason, as text', () => {
     const wrapper = mount(HiddenTeams, {
       global: { plugins: [i18n] },
-      props: { groups: [{ key: hostile, people: 3, shown: false, reason: { code: 'tooFewPeople', minPeople: 5 } }, { key: 'A', people: 6, shown: true, figures: {} }] },
+      props: { groups: [{ key: hostile, people: 3, shown: false, reason: { code: 'tooFewPeople', minPeople: 5, people: 3, who: 'respondents' } }, { key: 'A', people: 6, shown: true, figures: {} }] },
     })
     expect(wrapper.findAll('[data-testid="hidden-team"]')).toHaveLength(1)
     expect(wrapper.text()).toContain(hostile)
@@ -31,7 +31,7 @@ describe('summary views render hostile text as text', () => {
               participantId: 'm',
               name: `<iframe src="https://evil.example"></iframe>`,
               team: 'A',
-              figures: { identified: [], felt: [] },
+              figures: { identified: [], felt: [], totals: { identified: null, felt: null } },
               strengths: { strengths: [{ topicId: 'work', responseId: 'advice', ratings: 2, average: 4.5 }], weakSpots: [] },
             },
           ],

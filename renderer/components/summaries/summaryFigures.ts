@@ -3,7 +3,7 @@ import type { ThresholdedGroup } from '@shared/domain/privacy'
 import type { AssessmentReport } from '@shared/domain/teamSummaries'
 import type { RolePlayFigures, RolePlayReport } from '@shared/domain/teamSummariesRolePlay'
 import type { ChartData } from '@/components/charts/chartData'
-import { changeData, distributionData, feltRows, gapData, hiddenReason, identifiedData, perspectiveRows, shareData, shownOnly, spreadData } from './summaryCharts'
+import { changeData, distributionData, feltRows, gapData, hiddenFeltCells, hiddenReason, identifiedData, perspectiveRows, shareData, shownOnly, spreadData } from './summaryCharts'
 
 /**
  * The summary screens as data: each figure (chart, heatmap, note, hidden-team list)
@@ -20,7 +20,7 @@ export type SummaryFigure =
       description: string
       rowHeader: string
       columns: string[]
-      rows: { label: string; values: (number | null)[]; hiddenReason?: string }[]
+      rows: { label: string; values: (number | null)[]; notes?: (string | null)[]; hiddenReason?: string }[]
       min: number
       max: number
       digits: number
@@ -103,12 +103,14 @@ export function rolePlayFigures(t: T, rolePlay: RolePlayReport, names: ContentNa
       description: t('summaries.charts.felt.description'),
       rowHeader: t('summaries.charts.felt.topic'),
       columns: names.responses.map((r) => r.label),
-      rows: feltRows(figuresOfWhole, names.topics, names.responses),
+      rows: feltRows(t, figuresOfWhole, names.topics, names.responses),
       min: 1,
       max: 5,
       digits: 1,
       wide: true,
     })
+    const hiddenCells = hiddenFeltCells(figuresOfWhole)
+    if (hiddenCells) figures.push({ kind: 'note', id: 'felt-hidden', text: t('summaries.hidden.cells', { count: hiddenCells, min: rolePlay.minPeople }), className: 'summary-hidden', testId: 'felt-hidden-cells' })
   }
   if (showPractised) {
     figures.push(

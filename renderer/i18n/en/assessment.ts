@@ -154,6 +154,9 @@ const en: typeof ja = {
       noChange: 'Shown once a team or a person has answered at two or more timings.',
       person: 'Respondent',
       notAnswered: '—',
+      showNames: 'Show names (for the trainer’s own look)',
+      namesHidden: 'Names are not shown. Team figures from too few people are hidden, so this screen can be projected.',
+      namesShown: 'Names are shown. Turn this off before the screen faces the participants.',
     },
     submissions: {
       heading: 'All answers',

@@ -149,7 +149,8 @@ const en: typeof ja = {
     hideTable: 'Hide the table',
     tableCaption: '{title} (numbers)',
     hiddenReason: 'Not shown: built from {people} people (shown from {min}).',
-    noValue: 'none',
+    noValue: 'No data',
+    hiddenValue: 'Hidden',
   },
 }
 export default en

@@ -152,6 +152,9 @@ export default {
       noChange: '2 つ以上のタイミングで答えたチームや人がいると表示されます。',
       person: '回答者',
       notAnswered: '—',
+      showNames: '名前を表示する（講師が自分で見るときだけ）',
+      namesHidden: '名前は表示していません。チームの数値は人数が足りないと伏せてあるので、このまま映せます。',
+      namesShown: '名前を表示しています。画面を参加者に見せる前にオフにしてください。',
     },
     submissions: {
       heading: '回答一覧',

@@ -148,6 +148,7 @@ export default {
     hideTable: '表を閉じる',
     tableCaption: '{title}（数値）',
     hiddenReason: '{people} 人のデータのため表示しません（{min} 人以上で表示）。',
-    noValue: 'なし',
+    noValue: 'データなし',
+    hiddenValue: '非表示',
   },
 }

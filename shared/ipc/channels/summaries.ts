@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { TIMINGS, type Side, type Timing } from '../../domain/assessment'
 import type { PerceptionGap } from '../../domain/assessmentSummary'
+import type { TeamFigureRow } from '../../domain/summaryModel'
 import type { AssessmentReport } from '../../domain/teamSummaries'
 import type { ManagerStrengths, RolePlayFigures, RolePlayReport } from '../../domain/teamSummariesRolePlay'
 import { channel } from './define'
@@ -34,6 +35,8 @@ export interface TeamSummaryReport {
   teamsAvailable: string[]
   assessments: AssessmentReport
   rolePlay: RolePlayReport
+  /** the one summary model: every chosen team's figures at this timing, privacy rule applied (what every output prints) */
+  teamRows: TeamFigureRow[]
 }
 
 export interface PersonLevel {

@@ -8,6 +8,7 @@ import { migration0007SummaryCache } from './0007-summary-cache'
 import { migration0008SummaryRows } from './0008-summary-rows'
 import { migration0009CardReveals } from './0009-card-reveals'
 import { migration0010RowChecks } from './0010-row-checks'
+import { migration0011FigurePeople } from './0011-figure-people'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration0008SummaryRows,
   migration0009CardReveals,
   migration0010RowChecks,
+  migration0011FigurePeople,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -36,7 +36,7 @@ export const LEVELS_SQL = `
 
 export const GAPS_SQL = `
   WITH latest AS (${LATEST_ANSWERS_SQL})
-  SELECT mg.team AS team, mb.timing AS timing, count(*) AS pairs, sum(mg.level) AS managerLevelSum, sum(mb.level) AS memberLevelSum
+  SELECT mg.team AS team, mb.timing AS timing, count(*) AS pairs, count(DISTINCT mg.participant_id) AS managers, sum(mg.level) AS managerLevelSum, sum(mb.level) AS memberLevelSum
   FROM latest mb
   JOIN latest mg ON mg.workshop_id = mb.workshop_id AND mg.timing = mb.timing AND mg.side = 'manager'
     AND mg.participant_id = mb.manager_participant_id AND mg.rn = 1
@@ -62,13 +62,14 @@ const feedbackOf = (role: string): string =>
 export const IDENTIFIED_SQL = `
   WITH g AS (${GROUPS_SQL})
   SELECT g.{{by}} AS team, g.response_id AS responseId,
-    sum(f.thought_requested <> 'unsure') AS answered, sum(f.thought_requested = g.response_id) AS right
+    sum(f.thought_requested <> 'unsure') AS answered, sum(f.thought_requested = g.response_id) AS right,
+    count(DISTINCT CASE WHEN f.thought_requested <> 'unsure' THEN g.manager_id END) AS managers
   FROM g ${feedbackOf('manager')}
   GROUP BY 1, 2`
 
 export const FELT_SQL = `
   WITH g AS (${GROUPS_SQL})
-  SELECT g.{{by}} AS team, g.topic_id AS topicId, g.response_id AS responseId, count(*) AS ratings, sum(f.felt_cleared) AS total
+  SELECT g.{{by}} AS team, g.topic_id AS topicId, g.response_id AS responseId, count(*) AS ratings, sum(f.felt_cleared) AS total, count(DISTINCT g.manager_id) AS managers
   FROM g ${feedbackOf('member')}
   GROUP BY 1, 2, 3`
 

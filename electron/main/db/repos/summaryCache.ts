@@ -21,11 +21,11 @@ const cached = (table: string): string => `FROM ${table} WHERE ${inWorkshops} AN
 export const CACHED_SQL = {
   levels: `SELECT team, timing, level, sum(people) AS people, ${perspectiveColumns.map((c) => `sum(${c}) AS ${c}`).join(', ')}
     ${cached('summary_levels')} GROUP BY team, timing, level`,
-  gaps: `SELECT team, timing, sum(pairs) AS pairs, sum(manager_level_sum) AS managerLevelSum, sum(member_level_sum) AS memberLevelSum
+  gaps: `SELECT team, timing, sum(pairs) AS pairs, sum(managers) AS managers, sum(manager_level_sum) AS managerLevelSum, sum(member_level_sum) AS memberLevelSum
     ${cached('summary_gaps')} GROUP BY team, timing`,
-  identified: `SELECT team, response_id AS responseId, sum(answered) AS answered, sum(right_count) AS right
+  identified: `SELECT team, response_id AS responseId, sum(answered) AS answered, sum(right_count) AS right, sum(managers) AS managers
     ${cached('summary_identified')} GROUP BY 1, 2`,
-  felt: `SELECT team, topic_id AS topicId, response_id AS responseId, sum(ratings) AS ratings, sum(total) AS total
+  felt: `SELECT team, topic_id AS topicId, response_id AS responseId, sum(ratings) AS ratings, sum(total) AS total, sum(managers) AS managers
     ${cached('summary_felt')} GROUP BY 1, 2, 3`,
   rolePlayPeople: `SELECT team, sum(people) AS people ${cached('summary_role_play_people')} GROUP BY team`,
   practised: `SELECT team, topic_id AS topicId, response_id AS responseId, sum(talks) AS talks ${cached('summary_practised')} GROUP BY 1, 2, 3`,
@@ -43,17 +43,17 @@ function fillSql(slice: Slice): string[] {
     `INSERT INTO summary_levels (workshop_id, team, timing, level, people, ${perspectiveColumns.join(', ')})
       SELECT workshop_id, team, timing, level, count(*), ${PERSPECTIVE_IDS.map((id) => `sum(${id}), count(${id})`).join(', ')}
       FROM summary_latest WHERE workshop_id = @workshop${latest} GROUP BY team, timing, level`,
-    `INSERT INTO summary_gaps (workshop_id, team, timing, pairs, manager_level_sum, member_level_sum)
-      SELECT mb.workshop_id, mg.team, mb.timing, count(*), sum(mg.level), sum(mb.level)
+    `INSERT INTO summary_gaps (workshop_id, team, timing, pairs, manager_level_sum, member_level_sum, managers)
+      SELECT mb.workshop_id, mg.team, mb.timing, count(*), sum(mg.level), sum(mb.level), count(DISTINCT mg.participant_id)
       FROM summary_latest mb
       JOIN summary_latest mg ON mg.workshop_id = mb.workshop_id AND mg.timing = mb.timing AND mg.side = 'manager' AND mg.participant_id = mb.manager_participant_id
       WHERE mb.workshop_id = @workshop AND mb.side = 'member'${sliceWhere(slice, 'mb.timing')} GROUP BY mg.team, mb.timing`,
   ]
   const rolePlay = [
-    `INSERT INTO summary_identified (workshop_id, team, response_id, answered, right_count)
-      SELECT workshop_id, team, response_id, sum(answered), sum(right_count) ${groups} AND manager_rows > 0 GROUP BY team, response_id`,
-    `INSERT INTO summary_felt (workshop_id, team, topic_id, response_id, ratings, total)
-      SELECT workshop_id, team, topic_id, response_id, sum(member_rows), sum(felt_total) ${groups} AND member_rows > 0 GROUP BY team, topic_id, response_id`,
+    `INSERT INTO summary_identified (workshop_id, team, response_id, answered, right_count, managers)
+      SELECT workshop_id, team, response_id, sum(answered), sum(right_count), count(DISTINCT CASE WHEN answered > 0 THEN manager_id END) ${groups} AND manager_rows > 0 GROUP BY team, response_id`,
+    `INSERT INTO summary_felt (workshop_id, team, topic_id, response_id, ratings, total, managers)
+      SELECT workshop_id, team, topic_id, response_id, sum(member_rows), sum(felt_total), count(DISTINCT manager_id) ${groups} AND member_rows > 0 GROUP BY team, topic_id, response_id`,
     `INSERT INTO summary_role_play_people (workshop_id, team, people)
       SELECT workshop_id, team, count(DISTINCT manager_id) ${groups} AND feedback_rows > 0 GROUP BY team`,
     `INSERT INTO summary_practised (workshop_id, team, topic_id, response_id, talks)

@@ -11,7 +11,7 @@ async function* csvChunks(table: Pick<ExportTable, 'columns' | 'rows'>, progress
   let chunk = CSV_BOM + csvRecord(columns.map((c) => c.header))
   let count = 0
   for await (const row of table.rows) {
-    chunk += csvRecord(columns.map((c) => typedValue(row[c.key], c.type)))
+    chunk += csvRecord(columns.map((c) => typedValue(row[c.key], c.type, c.figure)))
     count += 1
     if (count % ROWS_PER_CHUNK === 0) {
       yield chunk

@@ -12,6 +12,11 @@ export interface ExportColumn {
   type: ColumnType
   /** XLSX column width in characters; CSV ignores it */
   width?: number
+  /**
+   * a summary figure: a number, or a short word saying why there is none ("hidden", "no data"),
+   * so an empty cell never stands for both a hidden figure and a missing one
+   */
+  figure?: boolean
 }
 
 export type ExportRow = Record<string, CellValue>
@@ -36,9 +41,10 @@ export const ROWS_PER_CHUNK = 2000
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done))
 
-/** A column's value coerced to its declared type; anything else becomes an empty cell. */
-export function typedValue(value: CellValue, type: ColumnType): CellValue {
+/** A column's value coerced to its declared type; anything else becomes an empty cell (a figure column keeps its word). */
+export function typedValue(value: CellValue, type: ColumnType, figure = false): CellValue {
   if (value === null || value === undefined) return null
+  if (figure && typeof value === 'string') return value
   switch (type) {
     case 'number':
     case 'percent':

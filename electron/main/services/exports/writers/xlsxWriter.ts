@@ -33,7 +33,8 @@ type PlainCell = string | number | Date | null
 function cellValue(value: ReturnType<typeof typedValue>, type: ColumnType, dates: 'local' | 'utc'): PlainCell {
   if (value === null || value === undefined) return null
   if (value instanceof Date) return dates === 'utc' ? value : asWallClockDate(value)
-  if (type === 'text') return neutraliseFormulaText(String(value))
+  // a figure column's word ("hidden") is text too
+  if (type === 'text' || typeof value === 'string') return neutraliseFormulaText(String(value))
   return typeof value === 'number' ? value : null
 }
 
@@ -56,7 +57,7 @@ async function addSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: r
     header.commit()
     let inSheet = 0
     for await (const row of sheet.rows) {
-      ws.addRow(sheet.columns.map((c) => cellValue(typedValue(row[c.key], c.type), c.type, dates))).commit()
+      ws.addRow(sheet.columns.map((c) => cellValue(typedValue(row[c.key], c.type, c.figure), c.type, dates))).commit()
       inSheet += 1
       if (inSheet % ROWS_PER_CHUNK === 0) {
         options.onRows?.(written + inSheet)
