@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from './fixtures'
-import { HostApi, SessionPages } from './pages/SessionPages'
+import { HostApi, PLAN_SETTINGS, SessionPages } from './pages/SessionPages'
 
 const NAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木']
 const content = (file: string): unknown => JSON.parse(readFileSync(resolve(__dirname, '../../resources/content', file), 'utf8'))
@@ -14,7 +14,6 @@ const approachItems = (responseId: string): string[] =>
 interface Plan {
   rounds: { groups: { seats: { participantId: string; role: string }[]; card: { responseId: string } }[] }[]
 }
-export const PLAN_SETTINGS = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 4242 }
 
 test('blind mode holds past the end of the round until the manager has saved their own feedback, or the trainer reveals it', async ({ page, host, request }) => {
   test.setTimeout(60_000)

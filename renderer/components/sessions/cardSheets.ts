@@ -12,9 +12,23 @@ export const CARD_FONT_SIZE = '8.5pt'
 export const CARD_LAYOUTS = ['a6', 'a4'] as const
 export type CardLayout = (typeof CARD_LAYOUTS)[number]
 
+/** One printed card per person: a role's card once for each seat of that role (two observers, two cards). */
+export interface PrintedCard {
+  key: string
+  view: CardView
+  seat: string
+}
+export function cardsPerPerson(views: CardView[]): PrintedCard[] {
+  return views.flatMap((view) =>
+    view.seats
+      .filter((s) => s.role === view.viewer)
+      .map((s) => ({ key: `${view.roundIndex}-${view.groupIndex}-${s.participantId}`, view, seat: s.displayName })),
+  )
+}
+
 /** Four cards to an A4 sheet, in print order; the last sheet may hold fewer. */
-export function sheetsOfFour(cards: CardView[]): CardView[][] {
-  const sheets: CardView[][] = []
+export function sheetsOfFour<T>(cards: T[]): T[][] {
+  const sheets: T[][] = []
   for (let i = 0; i < cards.length; i += 4) sheets.push(cards.slice(i, i + 4))
   return sheets
 }
