@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { HostApi, PLAN_SETTINGS, SessionPages } from './pages/SessionPages'
 
@@ -100,15 +101,23 @@ test('the presenter shows the groups during prep and the round’s counts after 
   await expect(page.getByTestId('presenter-missed')).toContainText('今日どうしてほしいかを本人に確かめた')
   for (const person of NAMES) await expect(page.getByTestId('presenter')).not.toContainText(person)
 
-  // 「おつかれさまでした」 sits on one line
-  const lines = await page.locator('.presenter__phase').evaluate((el) => {
-    const node = el.firstChild as Text
-    const start = (node.textContent ?? '').indexOf('おつかれさまでした')
-    const range = document.createRange()
-    range.setStart(node, start)
-    range.setEnd(node, start + 'おつかれさまでした'.length)
-    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
-  })
-  expect(lines).toBe(1)
+  // 「おつかれさまでした」 sits on one line, on the projector and on smaller screens where the sentence wraps
+  for (const [width, height] of [[1920, 1080], [1600, 900], [1366, 768], [1280, 720]] as const) {
+    await page.setViewportSize({ width, height })
+    expect(await oneLine(page.locator('.presenter__phase'), 'おつかれさまでした'), `${width}x${height}`).toBe(1)
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 })
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/presenter-results.png` })
 })
+
+/** On how many lines a phrase of an element's text is laid out. */
+function oneLine(element: Locator, phrase: string): Promise<number> {
+  return element.evaluate((el, phrase) => {
+    const node = el.firstChild as Text
+    const start = (node.textContent ?? '').indexOf(phrase)
+    const range = document.createRange()
+    range.setStart(node, start)
+    range.setEnd(node, start + phrase.length)
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+  }, phrase)
+}
