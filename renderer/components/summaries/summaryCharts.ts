@@ -9,7 +9,8 @@ import type { ChartData } from '@/components/charts/chartData'
  * The summary report turned into chart and heatmap data. Only teams above the
  * privacy threshold become categories; hidden teams are listed with their reason.
  */
-type T = (key: string, values?: Record<string, unknown>) => string
+// the plural count picks the English form ("1 person answered")
+type T = (key: string, values?: Record<string, unknown>, plural?: number) => string
 type Shown<F> = Extract<ThresholdedGroup<F>, { shown: true }>
 
 export const shownOnly = <F>(groups: readonly ThresholdedGroup<F>[]): Shown<F>[] => groups.filter((g): g is Shown<F> => g.shown)
@@ -66,7 +67,7 @@ export function perspectiveRows(t: T, teams: readonly ThresholdedGroup<TeamAsses
 }
 
 export function hiddenReason(t: T, g: { key: string; people: number; shown: false; reason: { minPeople: number } }): string {
-  return t('summaries.hidden.reason', { team: teamLabel(t, g.key), people: g.people, min: g.reason.minPeople })
+  return t('summaries.hidden.reason', { team: teamLabel(t, g.key), people: g.people, min: g.reason.minPeople }, g.people)
 }
 
 export function identifiedData(t: T, figures: RolePlayFigures, responseName: (id: string) => string): ChartData {

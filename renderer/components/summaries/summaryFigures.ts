@@ -9,7 +9,7 @@ import { changeData, distributionData, feltRows, gapData, hiddenReason, identifi
  * The summary screens as data: each figure (chart, heatmap, note, hidden-team list)
  * described once, in the order shown, and drawn by one loop (SummaryFigures.vue).
  */
-type T = (key: string, values?: Record<string, unknown>) => string
+type T = (key: string, values?: Record<string, unknown>, plural?: number) => string
 
 export type SummaryFigure =
   | { kind: 'chart'; id: string; title: string; description: string; xLabel: string; yLabel: string; data: ChartData; stacked: boolean }

@@ -91,7 +91,7 @@ const en: typeof ja = {
     },
     idle: {
       title: 'Still there?',
-      body: 'Nothing has happened for a while: in {seconds} seconds this screen goes back to the start. Answers not yet sent will be discarded.',
+      body: 'Nothing has happened for a while: in 1 second this screen goes back to the start. Answers not yet sent will be discarded. | Nothing has happened for a while: in {seconds} seconds this screen goes back to the start. Answers not yet sent will be discarded.',
       stay: 'Continue',
     },
     exit: {
@@ -101,7 +101,7 @@ const en: typeof ja = {
       submit: 'Exit',
       cancel: 'Cancel',
       wrongPin: 'Wrong PIN. {left} more wrong tries lock it for 60 seconds.',
-      locked: 'Locked after too many wrong tries. Try again in {seconds} seconds.',
+      locked: 'Locked after too many wrong tries. Try again in 1 second. | Locked after too many wrong tries. Try again in {seconds} seconds.',
     },
   },
   trainer: {
@@ -163,7 +163,7 @@ const en: typeof ja = {
       deleteBody: 'Deletes the answer of {who} ({timing}). This cannot be undone.',
       purge: 'Erase all answers of this workshop',
       purgeTitle: 'Erase every self-check answer of this workshop?',
-      purgeBody: 'Erases {count} answers and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone.',
+      purgeBody: 'Erases 1 answer and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone. | Erases {count} answers and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone.',
       purgeConfirm: 'Erase all',
       purged: '{count} erased.',
       memberShort: 'Member',

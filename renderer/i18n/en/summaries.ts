@@ -20,12 +20,12 @@ const en: typeof ja = {
   },
   tabs: { teams: 'By team (anonymous)', people: 'By person (trainer only)' },
   loading: 'Summarising…',
-  threshold: 'Teams with fewer than {min} people are not shown (change this in the workshop settings).',
+  threshold: 'Teams with fewer than {min} person are not shown (change this in the workshop settings). | Teams with fewer than {min} people are not shown (change this in the workshop settings).',
   printLink: 'Open the print page for the PDF',
   noTeam: '(no team)',
   hidden: {
     heading: 'Teams not shown',
-    reason: '{team}: {people} people answered, fewer than {min}, so the figures are not shown (nobody can be singled out).',
+    reason: '{team}: no one answered, so the figures are not shown. | {team}: 1 person answered, fewer than {min}, so the figures are not shown (nobody can be singled out). | {team}: {people} people answered, fewer than {min}, so the figures are not shown (nobody can be singled out).',
   },
   empty: {
     assessments: 'No self-check answers at this timing. Run the self-check kiosk and the level spread appears here.',
