@@ -26,6 +26,8 @@ export interface AppContext {
   settings(): Settings
   /** true while a kiosk is running (the Electron shell reopens its window after a restart) */
   kioskActive(): boolean
+  /** the running kiosk's identity (its start time), or null; the browser host binds participant tokens to it */
+  kioskSession(): string | null
   close(): void
 }
 
@@ -85,6 +87,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     dispatch: backupsArea.afterEachRequest(createDispatch(handlers, options.log)),
     settings: settings.get,
     kioskActive: assessmentsArea.kioskActive,
+    kioskSession: assessmentsArea.kioskSession,
     close: () => db.close(),
   }
 }

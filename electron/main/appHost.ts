@@ -60,6 +60,7 @@ function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedErr
     dispatch: createDispatch(handlers, options.log),
     settings: () => ({ locale }),
     kioskActive: () => false,
+    kioskSession: () => null,
     close: () => {},
   }
 }
@@ -96,6 +97,7 @@ export function openAppHost(options: AppHostOptions): AppContext {
     dispatch: (channel, input, caller) => current.dispatch(channel, input, caller),
     settings: () => current.settings(),
     kioskActive: () => current.kioskActive(),
+    kioskSession: () => current.kioskSession(),
     close: () => current.close(),
   }
 }

@@ -5,6 +5,7 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import type { AppContext } from './appContext'
 import { openAppHost } from './appHost'
+import { audienceOfWindow } from './callers'
 import { registerIpc } from './ipc/registerIpc'
 import { createKioskShell } from './kioskWindow'
 import { contentDir } from './paths'
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  registerIpc(context.dispatch, (contents) => (kioskShell.owns(contents) ? 'participant' : 'trainer'))
+  registerIpc(context.dispatch, (contents) => audienceOfWindow({ isKioskWindow: kioskShell.owns(contents) }))
   mainWindow = createAppWindow({ title: windowTitle() })
   mainWindow.on('closed', () => {
     mainWindow = null

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     rendererDir: options.rendererDir ?? rendererDir(),
     port: options.port,
     token: loadOrCreateHostToken(dataDir),
+    kioskSession: () => context.kioskSession(),
   })
   console.log(`Taiwa is running at ${host.url}`)
   console.error(`data: ${context.databaseFile}`)

@@ -1,24 +1,18 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, session, shell, type Session } from 'electron'
+import { isAppUrlFor, opensExternally, type RendererEntry } from './appUrl'
 import { appRoot, rendererDir } from './paths'
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './security/csp'
 
 /** The URL the app's own pages load from: the dev server in development, the built files otherwise. */
-export function rendererEntry(): { kind: 'url'; url: string } | { kind: 'file'; file: string } {
+export function rendererEntry(): RendererEntry {
   const devUrl = process.env.ELECTRON_RENDERER_URL
   if (!app.isPackaged && devUrl) return { kind: 'url', url: devUrl }
   return { kind: 'file', file: join(rendererDir(), 'index.html') }
 }
 
 export function isAppUrl(url: string): boolean {
-  const entry = rendererEntry()
-  if (entry.kind === 'url') return url.startsWith(entry.url)
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname).endsWith('/renderer/index.html')
-  } catch {
-    return false
-  }
+  return isAppUrlFor(url, rendererEntry())
 }
 
 let sessionHardened = false
@@ -97,8 +91,8 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    // links to the web go to the user's browser, never into a Taiwa window
-    if (url.startsWith('https://')) void shell.openExternal(url)
+    // never into a Taiwa window; to the user's browser only for a host on the allow-list (none by default)
+    if (opensExternally(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
 

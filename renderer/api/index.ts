@@ -16,7 +16,7 @@ function pickApi(): Api {
   // Electron's preload provides window.api; the browser host does not.
   if (window.api) return window.api
   const token = takeToken(window.location, window.sessionStorage, window.history)
-  if (!token) hostAccess.value = 'missing'
+  if (!token.get()) hostAccess.value = 'missing'
   return createHttpApi(token, fetch.bind(globalThis), () => {
     if (hostAccess.value === 'ok') hostAccess.value = 'rejected'
   })

@@ -1,9 +1,11 @@
 import { useI18n } from 'vue-i18n'
 import type { BackupEntry, BackupWorkshop } from '@shared/ipc/channels/backups'
+import { useFormatters } from './useFormatters'
 
 /** How a backup is described on screen: its time, size and what it holds, in the UI language. */
 export function useBackupText() {
   const { t, locale } = useI18n()
+  const { dateTime } = useFormatters()
 
   function size(bytes: number): string {
     const mb = bytes >= 1024 * 1024
@@ -31,16 +33,7 @@ export function useBackupText() {
     joined([t('backups.counts.participants', w.participants), t('backups.counts.submissions', w.submissions)])
 
   // to the second: two backups of the same minute (a daily one, then "back up now") must be told apart
-  const time = (backup: Pick<BackupEntry, 'createdAt'>): string =>
-    new Intl.DateTimeFormat(locale.value, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    }).format(new Date(backup.createdAt))
+  const time = (backup: Pick<BackupEntry, 'createdAt'>): string => dateTime(backup.createdAt, { seconds: true })
 
   return { size, contents, workshopCounts, time }
 }

@@ -1,10 +1,14 @@
 import { onBeforeUnmount, ref } from 'vue'
 import type { ExportJobStatus, ExportKind } from '@shared/ipc/channels/exports'
+import type { ChannelInput } from '@shared/ipc/contract'
 import type { ErrorCode } from '@shared/ipc/envelope'
 import { useRequests, type ChannelCall } from '@/api'
 import { downloadBytes } from './downloadBytes'
 
 const POLL_MS = 250
+
+/** How a bundle is written: sealed with a passphrase, or plain only when the trainer chose that explicitly. */
+export type BundleSealing = Pick<ChannelInput<'exports.start'>, 'passphrase' | 'plainBundle'>
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64)
@@ -64,12 +68,13 @@ export function useExportJob() {
     else if (next.state === 'failed') errorCode.value = next.errorCode
   }
 
-  async function start(kind: ExportKind, workshopId: string, includeNames = false): Promise<void> {
+  /** `sealing` matters for bundles only; the passphrase goes to the main process and is not kept here. */
+  async function start(kind: ExportKind, workshopId: string, includeNames = false, sealing: BundleSealing = {}): Promise<void> {
     stopPolling()
     errorCode.value = null
     status.value = null
-    // TODO(issue 9 §2): the screen does not ask for a passphrase yet, so its bundles stay plain by explicit choice
-    const result = await requests.call('exports.start', { kind, workshopId, includeNames, plainBundle: true })
+    const bundle = kind === 'workshop.bundle' ? sealing : {}
+    const result = await requests.call('exports.start', { kind, workshopId, includeNames, ...bundle })
     if (!result?.started) return // failed, or the user closed the save dialog: nothing to show
     open.value = true
     await poll(result.jobId)

@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n'
 /** Dates as the trainer reads them, in the UI language and the computer's time zone. */
 export function useFormatters() {
   const { t, locale } = useI18n()
-  function dateTime(iso: string | null): string {
+  function dateTime(iso: string | null, { seconds = false } = {}): string {
     if (!iso) return t('workshops.unscheduled')
     return new Intl.DateTimeFormat(locale.value, {
       year: 'numeric',
@@ -12,6 +12,7 @@ export function useFormatters() {
       weekday: 'short',
       hour: '2-digit',
       minute: '2-digit',
+      ...(seconds ? { second: '2-digit' } : {}),
     }).format(new Date(iso))
   }
   return { dateTime }

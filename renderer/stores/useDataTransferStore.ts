@@ -37,11 +37,28 @@ export const useDataTransferStore = defineStore('dataTransfer', () => {
     capabilities.value = (await quiet.call('exports.capabilities', {})) ?? capabilities.value
   }
 
+  /** A sealed file waiting for its passphrase (asked, or given wrong): the main process still holds its bytes. */
+  const locked = computed(() => {
+    const p = preview.value
+    return p && !p.valid && p.uploadId !== undefined && (p.problem.code === 'passphraseNeeded' || p.problem.code === 'wrongPassphrase')
+      ? { uploadId: p.uploadId, wrong: p.problem.code === 'wrongPassphrase' }
+      : null
+  })
+
   async function discard(): Promise<void> {
     const current = preview.value
     preview.value = null
     choices.value = {}
-    if (current?.valid) await quiet.call('bundle.discard', { uploadId: current.uploadId })
+    const uploadId = current?.valid ? current.uploadId : current?.uploadId
+    if (uploadId) await quiet.call('bundle.discard', { uploadId })
+  }
+
+  /** Previews the sealed file again with the passphrase; a wrong one comes back as a problem and asks again. */
+  async function unlock(passphrase: string): Promise<void> {
+    const pending = locked.value
+    if (!pending) return
+    const read = await requests.call('bundle.preview', { uploadId: pending.uploadId, passphrase }, { busy })
+    if (read) preview.value = read
   }
 
   /** Sends the file in slices (the HTTP transport caps a request at 1 MB) and asks for the preview. */
@@ -96,6 +113,8 @@ export const useDataTransferStore = defineStore('dataTransfer', () => {
     loadWorkshops,
     loadCapabilities,
     readBundle,
+    locked,
+    unlock,
     apply,
     discard,
     clearError: () => (errorCode.value = null),

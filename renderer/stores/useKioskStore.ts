@@ -25,8 +25,8 @@ export const useKioskStore = defineStore('kiosk', () => {
   }
 
   /** Returns whether the desktop shell opened its own kiosk window (Electron), or null on failure. */
-  async function start(workshopId: string, timing: Timing, pin: string): Promise<{ kioskWindow: boolean } | null> {
-    const started = await requests.call('kiosk.start', { workshopId, timing, pin })
+  async function start(workshopId: string, timing: Timing, pin: string, allowShortPin = false): Promise<{ kioskWindow: boolean } | null> {
+    const started = await requests.call('kiosk.start', { workshopId, timing, pin, allowShortPin })
     if (!started) return null
     status.value = started.status
     return { kioskWindow: started.kioskWindow }

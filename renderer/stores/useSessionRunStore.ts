@@ -33,7 +33,7 @@ export const useSessionRunStore = defineStore('sessionRun', () => {
   }
 
   async function press(workshopId: string, action: TimerAction): Promise<void> {
-    run.value = (await requests.call('sessions.timer', { workshopId, action, at: Date.now() })) ?? run.value
+    run.value = (await requests.call('sessions.timer', { workshopId, action })) ?? run.value
   }
 
   async function goToRound(workshopId: string, roundIndex: number): Promise<void> {

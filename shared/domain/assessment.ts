@@ -70,12 +70,15 @@ export type KioskStatus =
 
 export type KioskExitResult =
   | { exited: true }
-  | { exited: false; reason: 'wrongPin'; attemptsLeft: number }
+  /** `lockSeconds`: how long the lock that many more wrong tries lead to will be (it grows) */
+  | { exited: false; reason: 'wrongPin'; attemptsLeft: number; lockSeconds: number }
   | { exited: false; reason: 'locked'; retryInSeconds: number }
 
 export const PIN_MIN_LENGTH = 4
 export const PIN_MAX_LENGTH = 12
+/** wrong tries between two locks */
 export const PIN_MAX_ATTEMPTS = 5
+/** the first lock; each further one doubles (shared/domain/kioskPin.ts) */
 export const PIN_LOCK_SECONDS = 60
 
 /** What the participant sees after their answers have committed. */

@@ -4,6 +4,8 @@
  * Adding a bench: create `tests/bench/<something>.bench.mjs` exporting
  *   - `name`: the bench's name, or a prefix shared by the several result lines it prints
  *     (e.g. `summaries` for `summaries-100`, `summaries-1000`);
+ *   - `results` (optional): the names of the result lines it prints when they do not share the
+ *     prefix (e.g. `team-summary`, `pdf-20-teams`), so `npm run bench -- pdf-20-teams` finds it;
  *   - `run({ only })`: returns (or resolves to) an array of result lines made with
  *     `resultLine()` from lib.mjs, or prints them itself and returns nothing. `only` is the
  *     NAME asked for on the command line (undefined = all), for files with several results.
@@ -17,7 +19,7 @@ import { cleanupAll, ensureBuild } from './lib.mjs'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
 
-/** @returns {Promise<Array<{ name: string, file: string, run: (ctx: { only?: string }) => unknown }>>} */
+/** @returns {Promise<Array<{ name: string, results: string[], file: string, run: (ctx: { only?: string }) => unknown }>>} */
 async function discover() {
   const files = readdirSync(benchDir)
     .filter((f) => f.endsWith('.bench.mjs'))
@@ -28,21 +30,22 @@ async function discover() {
     if (typeof mod.name !== 'string' || typeof mod.run !== 'function') {
       throw new Error(`${file} must export \`name\` (string) and \`run()\``)
     }
-    benches.push({ name: mod.name, file, run: mod.run })
+    benches.push({ name: mod.name, results: Array.isArray(mod.results) ? mod.results : [], file, run: mod.run })
   }
   return benches
 }
 
 /** NAME picks the bench with that name, a name it starts (prefix benches) or benches starting with it. */
-const matches = (benchName, only) => only === undefined || benchName === only || only.startsWith(`${benchName}-`) || benchName.startsWith(only)
+const matches = (bench, only) =>
+  only === undefined || bench.name === only || only.startsWith(`${bench.name}-`) || bench.name.startsWith(only) || bench.results.includes(only)
 
 async function main() {
   const only = process.argv[2]
   const benches = await discover()
-  const selected = benches.filter((b) => matches(b.name, only))
+  const selected = benches.filter((b) => matches(b, only))
   if (selected.length === 0) {
     console.error(`bench: unknown bench "${only}". Available:`)
-    for (const b of benches) console.error(`  ${b.name}  (${b.file})`)
+    for (const b of benches) console.error(`  ${[b.name, ...b.results].join(', ')}  (${b.file})`)
     process.exitCode = 1
     return
   }

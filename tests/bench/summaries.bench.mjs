@@ -16,6 +16,8 @@ import { performance } from 'node:perf_hooks'
 import { launchChromium, makeTempDir, median, repoRoot, resultLine, startHost } from './lib.mjs'
 
 export const name = 'summaries'
+/** the result lines this file prints, by name (they do not share its prefix) */
+export const results = ['team-summary', 'team-summary-cold', 'pdf-20-teams']
 const entry = join(repoRoot, 'out/main/bench-summaries.js')
 
 function runEntry(args) {

@@ -15,6 +15,7 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   const screen = new DataTransferPage(page)
   await screen.open(host.url)
   await screen.openFromNav()
+  await screen.chooseWorkshop(SUMMARY_WORKSHOP_TITLE)
   await page.getByTestId('export-include-names').check()
 
   const csvFiles = await screen.exportFiles('workshop.csv', 6)
@@ -124,14 +125,19 @@ test('a bundle carries the whole workshop to a second installation; importing it
   const screen = new DataTransferPage(page)
   await screen.open(host.url)
   await screen.openFromNav()
-  const bundle = await screen.exportFile('workshop.bundle')
-  const bundlePath = testInfo.outputPath('workshop.taiwa.json')
+  await screen.chooseWorkshop(SUMMARY_WORKSHOP_TITLE)
+  // sealed by default: the file that reaches the second laptop is the one exported, by its own name
+  const bundle = await screen.exportBundle({ passphrase: 'carried-separately-42' })
+  expect(bundle.suggestedFilename()).toBe(`${SUMMARY_WORKSHOP_TITLE}.taiwa.json`)
+  const bundlePath = testInfo.outputPath(bundle.suggestedFilename())
   await bundle.saveAs(bundlePath)
 
   const other = new DataTransferPage(page)
   await other.open(otherHost.url)
   await other.openFromNav()
+  await expect(page.getByTestId('import-file')).toHaveAttribute('accept', /(^|,)\.taiwa\.json(,|$)/)
   await other.chooseBundle(bundlePath)
+  await other.unlock('carried-separately-42')
   await expect(page.getByTestId('import-counts-participants')).toContainText('15')
   await expect(page.getByTestId('import-counts-session_feedback')).toContainText('30')
   await expect(page.getByTestId('import-counts-assessment_submissions')).toContainText('28')
@@ -140,6 +146,7 @@ test('a bundle carries the whole workshop to a second installation; importing it
   expect(await counts(otherHost.url)).toEqual(source)
 
   await other.chooseBundle(bundlePath)
+  await other.unlock('carried-separately-42')
   await expect(page.getByText('新しいデータはありません')).toBeVisible()
   await expect(page.getByTestId('import-apply')).toBeDisabled()
   expect(await counts(otherHost.url)).toEqual(source)

@@ -50,6 +50,7 @@ test('exports CSV (BOM, parsed back, neutralised) and XLSX (no formulas) from th
   const screen = new DataTransferPage(page)
   await screen.open(host.url)
   await screen.openFromNav()
+  await screen.chooseWorkshop('1on1 勉強会 <img src=x onerror=alert(1)>')
   await page.getByTestId('export-include-names').check()
 
   const csvFiles = await screen.exportFiles('workshop.csv', 6)
@@ -90,7 +91,9 @@ test('a bundle imports with a preview: nothing new twice, one changed row is one
   const screen = new DataTransferPage(page)
   await screen.open(host.url)
   await screen.openFromNav()
-  const bundle = await screen.exportFile('workshop.bundle')
+  await screen.chooseWorkshop('1on1 勉強会 <img src=x onerror=alert(1)>')
+  // a plain bundle, chosen explicitly (the warning says why not), so the test can edit its rows
+  const bundle = await screen.exportBundle({ plain: true })
   const bundlePath = testInfo.outputPath('workshop.taiwa.json')
   await bundle.saveAs(bundlePath)
 
@@ -111,6 +114,11 @@ test('a bundle imports with a preview: nothing new twice, one changed row is one
   await screen.chooseBundle(changedPath)
   await expect(page.getByTestId('import-conflict')).toHaveCount(1)
   await expect(page.getByTestId('import-conflict')).toContainText('企画室')
+  // in people's terms: whose row and which field, never the row's id or the column's name
+  await expect(page.getByTestId('import-conflict-subject')).toContainText('営業一課4')
+  await expect(page.getByTestId('import-conflict').getByRole('rowheader')).toHaveText(['チーム'])
+  await expect(page.getByTestId('import-conflict')).not.toContainText(changed.id)
+  await expect(page.getByTestId('import-conflict')).not.toContainText('team')
   await page.getByTestId('take-theirs').check()
   await page.getByTestId('import-apply').click()
   await expect(page.getByTestId('import-result')).toContainText('置き換え 1 行')

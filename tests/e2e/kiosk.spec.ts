@@ -38,8 +38,8 @@ test('kiosk: three people answer in turn, the idle reset leaves nothing behind, 
   await page.goto(`${host.url}#/assessment?workshop=${workshop.id}`)
   await expect(page.getByTestId('assessment-empty')).toBeVisible()
   await page.getByTestId('kiosk-timing').selectOption('before')
-  await page.getByTestId('kiosk-pin').fill('2468')
-  await page.getByTestId('kiosk-pin-again').fill('2468')
+  await page.getByTestId('kiosk-pin').fill('246813')
+  await page.getByTestId('kiosk-pin-again').fill('246813')
   await page.getByTestId('kiosk-start-submit').click()
   await expect(kiosk.start).toBeVisible()
   await expect(page).toHaveURL(/#\/kiosk$/)
@@ -133,11 +133,11 @@ test('kiosk: three people answer in turn, the idle reset leaves nothing behind, 
 
   // leaving needs the PIN
   await page.getByTestId('kiosk-exit-open').click()
-  await page.getByTestId('kiosk-exit-pin').fill('1111')
+  await page.getByTestId('kiosk-exit-pin').fill('111111')
   await page.getByTestId('kiosk-exit-submit').click()
   await expect(page.getByTestId('kiosk-exit-message')).toContainText('あと 4 回')
   await expect(kiosk.start).toBeVisible()
-  await page.getByTestId('kiosk-exit-pin').fill('2468')
+  await page.getByTestId('kiosk-exit-pin').fill('246813')
   await page.getByTestId('kiosk-exit-submit').click()
   await expect(page).toHaveURL(new RegExp(`#/assessment\\?workshop=${workshop.id}$`))
 

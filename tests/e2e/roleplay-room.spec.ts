@@ -63,7 +63,7 @@ test('the presenter shows the groups during prep and the round’s counts after 
   const people = await api.call<{ id: string; displayName: string }[]>('participants.list', { workshopId })
   const name = (id: string): string => people.find((p) => p.id === id)?.displayName ?? '?'
   const s = new SessionPages(page, workshopId)
-  await api.call('sessions.timer', { workshopId, action: 'start', at: Date.now() })
+  await api.call('sessions.timer', { workshopId, action: 'start' })
 
   await s.go('present', host.url)
   const groups = page.getByTestId('presenter-groups')
@@ -90,7 +90,7 @@ test('the presenter shows the groups during prep and the round’s counts after 
             : { role: 'observer', ticks: ['grasp-topic'], seenResponse: right, comment: '' }
       await api.call('sessions.submitFeedback', { workshopId, roundIndex: 0, groupIndex: g, participantId: seat.participantId, enteredBy: 'trainer', body })
     }
-  for (let i = 0; i < 4; i++) await api.call('sessions.timer', { workshopId, action: 'skip', at: Date.now() })
+  for (let i = 0; i < 4; i++) await api.call('sessions.timer', { workshopId, action: 'skip' })
 
   const results = page.getByTestId('presenter-results')
   await expect(results).toBeVisible()

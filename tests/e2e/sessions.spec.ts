@@ -21,6 +21,8 @@ test('plan three rounds in trios, run round 1 through its phases, collect feedba
   await page.clock.install()
   // time stands still unless the test moves it: the timer shows exact values
   await page.clock.pauseAt(Date.now() + 1_000)
+  // and so does the main process's, which the phase timer runs on
+  host.pauseClock()
 
   // from the workshop's page to its plan: 3 rounds, trios, blind mode on by default
   await s.open(`${host.url}#/workshops/${workshopId}`)
@@ -58,6 +60,8 @@ test('plan three rounds in trios, run round 1 through its phases, collect feedba
   await expect(presenter.getByTestId('presenter-phase')).toHaveText('準備')
   await expect(presenter.getByTestId('presenter-instructions')).toContainText('カードを読みます')
   await presenter.close()
+  // the timer runs on the main process's clock: both it and the page's move on
+  host.advanceClock(121_000)
   await page.clock.fastForward('02:01')
   await expect(page.getByTestId('timer-cue')).toHaveText('準備の時間が終わりました')
   await expect(page.getByTestId('phase-timer')).toHaveClass(/phase-timer--ended/)

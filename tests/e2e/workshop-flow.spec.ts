@@ -11,6 +11,8 @@ test('a trainer imports a roster, plans three blind rounds in trios, runs round 
   await page.clock.install()
   // time stands still unless the test moves it: the timer shows exact values
   await page.clock.pauseAt(Date.now() + 1_000)
+  // and so does the main process's, which the phase timer runs on
+  host.pauseClock()
 
   // a new workshop
   const ws = new WorkshopsPage(page)
@@ -68,6 +70,8 @@ test('a trainer imports a roster, plans three blind rounds in trios, runs round 
   await expect(page.getByTestId('timer-status')).toContainText('進行中')
   await expect(s.timerPhase).toHaveText('準備')
   await expect(page.getByTestId('timer-clock')).toHaveText('2:00')
+  // the timer runs on the main process's clock: both it and the page's move on
+  host.advanceClock(30_000)
   await page.clock.fastForward('00:30')
   await expect(page.getByTestId('timer-clock')).toHaveText('1:30')
   for (const phase of ['1on1', 'フィードバック', '振り返り']) {

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest'
 import type { BundlePreview } from '@shared/ipc/channels/exports'
 import { createAppContext, type AppContext } from '../../electron/main/appContext'
 import { contentDir } from '../../electron/main/paths'
@@ -18,6 +19,30 @@ export function openTwoAppContexts(): { source: AppContext; target: AppContext; 
       target.close()
       a.cleanup()
       b.cleanup()
+    },
+  }
+}
+
+/** Two installations for every test of the suite that calls it, closed and removed afterwards. */
+export function useTwoTestContexts(): { readonly source: AppContext; readonly target: AppContext } {
+  let pair: ReturnType<typeof openTwoAppContexts> | null = null
+  beforeEach(() => {
+    pair = openTwoAppContexts()
+  })
+  afterEach(() => {
+    pair?.close()
+    pair = null
+  })
+  const open = () => {
+    if (!pair) throw new Error('no test contexts open')
+    return pair
+  }
+  return {
+    get source() {
+      return open().source
+    },
+    get target() {
+      return open().target
     },
   }
 }

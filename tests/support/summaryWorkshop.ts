@@ -71,7 +71,7 @@ export async function seedSummaryWorkshopVia(call: SeedCall): Promise<{ workshop
   const statements = library.assessments[0]?.statements.map((s) => s.id) ?? []
   const answers = (person: number, lift: number): Record<string, number> =>
     Object.fromEntries(statements.map((id, j) => [id, answerFor(person, j, lift)]))
-  const pin = '2468'
+  const pin = '246813'
   const submit = (respondent: unknown, person: number, lift: number, managerParticipantId: string | null = null) =>
     call('kiosk.submit', { respondent, side: 'member', managerParticipantId, team: null, locale: 'ja', answers: answers(person, lift) })
 

@@ -11,7 +11,8 @@ type Overrides = Partial<Omit<AppContextOptions, 'dataDir'>>
 /**
  * A real app context on a fresh data folder for every test, closed and removed
  * afterwards, with typed calls through its dispatch. `open(overrides)` replaces
- * it for one test (a desktop shell, a clock); `lazy` opens none until asked.
+ * it for one test (a desktop shell, a clock), `reopen()` restarts on the same
+ * folder; `lazy` opens none until asked.
  */
 export function useTestContext(defaults: Overrides & { lazy?: boolean } = {}) {
   const { lazy, ...base } = defaults
@@ -24,6 +25,13 @@ export function useTestContext(defaults: Overrides & { lazy?: boolean } = {}) {
     const tmp = makeTempDir()
     cleanups.push(tmp.cleanup)
     dir = tmp.dir
+    ctx = createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test', ...base, ...overrides })
+    return ctx
+  }
+  /** closes the open context and opens the same data folder again, as a restart does */
+  function reopen(overrides: Overrides = {}): AppContext {
+    if (!dir) throw new Error('no data folder to reopen')
+    ctx?.close()
     ctx = createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test', ...base, ...overrides })
     return ctx
   }
@@ -49,6 +57,7 @@ export function useTestContext(defaults: Overrides & { lazy?: boolean } = {}) {
       return dir
     },
     open,
+    reopen,
     ...dispatchCalls(current),
   }
 }

@@ -29,5 +29,9 @@ export function createAssessmentsArea(deps: AreaDeps) {
     handlers: createAssessmentHandlers(kiosk, assessments),
     assessments,
     kioskActive: (): boolean => kiosk.status().active,
+    kioskSession: (): string | null => {
+      const status = kiosk.status()
+      return status.active ? status.startedAt : null
+    },
   }
 }

@@ -5,7 +5,7 @@ import { createSessionService } from '../services/sessionService'
 import type { AreaDeps } from './areaDeps'
 
 export function createSessionsArea(deps: AreaDeps) {
-  const { db, workshops, participants, library, shell } = deps
+  const { db, workshops, participants, library, shell, now } = deps
   return createSessionHandlers(
     createSessionService({
       db,
@@ -15,6 +15,7 @@ export function createSessionsArea(deps: AreaDeps) {
       feedback: createSessionFeedbackRepo(db),
       library,
       presenter: shell,
+      now,
     }),
   )
 }

@@ -5,7 +5,7 @@ import type { KioskService } from '../services/kioskService'
 
 export function createAssessmentHandlers(kiosk: KioskService, assessments: AssessmentService): HandlersOf<typeof assessmentChannels> {
   return {
-    'kiosk.start': ({ workshopId, timing, pin }) => kiosk.start(workshopId, timing, pin),
+    'kiosk.start': ({ workshopId, timing, pin, allowShortPin }) => kiosk.start(workshopId, timing, pin, allowShortPin === true),
     'kiosk.status': () => kiosk.status(),
     'kiosk.exit': ({ pin }) => kiosk.exit(pin),
     'kiosk.roster': () => kiosk.roster(),

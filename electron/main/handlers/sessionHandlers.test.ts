@@ -1,44 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { RoundResults } from '@shared/domain/roundResults'
 import type { FeedbackRecord, SessionPlan } from '@shared/domain/session'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import type { RunState } from '@shared/ipc/channels/sessions'
-import { makeTempDir } from '../../../tests/support/tempDir'
-import { createAppContext, type AppContext } from '../appContext'
-import { contentDir } from '../paths'
 import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
-import { dispatchCalls } from '../../../tests/support/dispatchCalls'
+import { useTestContext } from '../../../tests/support/testContext'
+import { workshopFields } from '../../../tests/support/workshopFields'
 
-const workshop = { title: '勉強会', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
 const settings = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 7 }
 
 describe('session handlers on a real database file', () => {
-  let dir = ''
-  let ctx: AppContext
-  let cleanup = (): void => {}
+  let clock = 1_750_000_000_000
+  const t = useTestContext({ now: () => new Date(clock) })
   let workshopId = ''
-  const open = (): AppContext => createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test' })
-  const { callAs: call } = dispatchCalls(() => ctx)
-  const code = async (channel: string, input: unknown): Promise<string> => {
-    const envelope = await ctx.dispatch(channel, input, 'trainer')
-    return envelope.ok ? 'ok' : envelope.error.code
-  }
+  const { callAs: call } = t
+  const code = async (channel: string, input: unknown): Promise<string> => (await t.codeOf(channel, input)) ?? 'ok'
 
   beforeEach(async () => {
-    const tmp = makeTempDir()
-    dir = tmp.dir
-    cleanup = tmp.cleanup
-    ctx = open()
-    workshopId = (await call<{ id: string }>('workshops.create', { fields: workshop })).id
+    workshopId = (await call<{ id: string }>('workshops.create', { fields: workshopFields('勉強会') })).id
     for (let i = 0; i < 13; i++)
       await call('participants.create', {
         workshopId,
         fields: { displayName: `参加者${i + 1}`, reading: '', team: `チーム${i % 4}`, workplaceRole: i % 2 ? 'member' : 'manager', employeeId: '', email: '' },
       })
-  })
-  afterEach(() => {
-    ctx.close()
-    cleanup()
   })
 
   it('previews without saving, saves the same plan, and keeps it, the run state and feedback across a restart', async () => {
@@ -52,9 +35,10 @@ describe('session handlers on a real database file', () => {
     expect(saved.rounds).toEqual(preview.rounds)
     expect(saved.settings).toEqual(settings)
 
-    const t0 = 1_750_000_000_000
-    await call('sessions.timer', { workshopId, action: 'start', at: t0 })
-    await call('sessions.timer', { workshopId, action: 'skip', at: t0 + 5_000 })
+    const t0 = clock
+    await call('sessions.timer', { workshopId, action: 'start' })
+    clock += 5_000
+    await call('sessions.timer', { workshopId, action: 'skip' })
     const group = saved.rounds[0]?.groups[0]
     const seat = (role: string) => group?.seats.find((s) => s.role === role)?.participantId
     const member = await call<FeedbackRecord>('sessions.submitFeedback', {
@@ -63,8 +47,7 @@ describe('session handlers on a real database file', () => {
     })
     expect(member.body).toMatchObject({ role: 'member', feltCleared: 4 })
 
-    ctx.close()
-    ctx = open()
+    t.reopen()
     expect(await call<SessionPlan>('sessions.getPlan', { workshopId })).toEqual(saved)
     const run = await call<RunState>('sessions.getRun', { workshopId })
     expect(run).toMatchObject({ roundIndex: 0, rounds: 3, timer: { phaseIndex: 1, status: 'running', runningSince: t0 + 5_000 } })
@@ -99,9 +82,18 @@ describe('session handlers on a real database file', () => {
     expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(0)
   })
 
+  it("takes a press's time from the main process clock: a caller naming its own time is refused, and the timer runs from the main clock", async () => {
+    await call('sessions.savePlan', { workshopId, settings })
+    // a window that says "I pressed start an hour ago" would steal an hour from the phase
+    expect(await code('sessions.timer', { workshopId, action: 'start', at: clock - 3_600_000 })).toBe('INVALID_INPUT')
+    const started = await call<RunState>('sessions.timer', { workshopId, action: 'start' })
+    expect(started.timer).toMatchObject({ status: 'running', runningSince: clock })
+    expect(started.serverNow).toBe(clock)
+  })
+
   it('moves between rounds with a fresh timer, refuses rounds outside the plan, and reports no presenter window here', async () => {
     await call('sessions.savePlan', { workshopId, settings })
-    await call('sessions.timer', { workshopId, action: 'start', at: 1000 })
+    await call('sessions.timer', { workshopId, action: 'start' })
     expect(await call<RunState>('sessions.goToRound', { workshopId, roundIndex: 1 })).toMatchObject({ roundIndex: 1, timer: { status: 'idle', phaseIndex: 0 } })
     expect(await code('sessions.goToRound', { workshopId, roundIndex: 3 })).toBe('INVALID_INPUT')
     expect(await call('sessions.openPresenter', { workshopId })).toEqual({ opened: false })
@@ -110,18 +102,12 @@ describe('session handlers on a real database file', () => {
 })
 
 describe('the presenter window capability', () => {
+  const opened: string[] = []
+  const t = useTestContext({ shell: fakeDesktopShell({ openPresenterWindow: (id) => void opened.push(id) }) })
+
   it('asks the shell (Electron) to open the presenter window when the shell can', async () => {
-    const tmp = makeTempDir()
-    const opened: string[] = []
-    const ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test', shell: fakeDesktopShell({ openPresenterWindow: (id) => void opened.push(id) }) })
-    try {
-      const created = await ctx.dispatch('workshops.create', { fields: workshop }, 'trainer')
-      const id = created.ok ? (created.value as { id: string }).id : ''
-      expect(await ctx.dispatch('sessions.openPresenter', { workshopId: id }, 'trainer')).toEqual({ ok: true, value: { opened: true } })
-      expect(opened).toEqual([id])
-    } finally {
-      ctx.close()
-      tmp.cleanup()
-    }
+    const { id } = await t.call('workshops.create', { fields: workshopFields('勉強会') })
+    expect(await t.ctx.dispatch('sessions.openPresenter', { workshopId: id }, 'trainer')).toEqual({ ok: true, value: { opened: true } })
+    expect(opened).toEqual([id])
   })
 })

@@ -1,30 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { send, type Reply } from '../../../tests/support/rawHttp'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import type { Dispatch } from '../dispatch'
 import { startHttpHost, type HttpHost } from './server'
-
-interface Reply {
-  status: number
-  body: string
-  headers: Record<string, string | string[] | undefined>
-}
-
-/** Raw requests, so the test controls the Host and Origin headers a browser would not let it set. */
-function send(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }))
-    })
-    req.on('error', reject)
-    if (options.body !== undefined) req.write(options.body)
-    req.end()
-  })
-}
 
 describe('HTTP transport', () => {
   let host: HttpHost
@@ -42,6 +22,10 @@ describe('HTTP transport', () => {
     writeFileSync(join(tmp.dir, 'renderer', 'index.html'), '<p>app</p>')
     writeFileSync(join(tmp.dir, 'renderer', 'assets', 'app.js'), 'console.log(1)')
     writeFileSync(join(tmp.dir, 'secret.txt'), 'outside')
+    // a link inside the served folder to a file outside it, and one to a file inside it
+    symlinkSync(join(tmp.dir, 'secret.txt'), join(tmp.dir, 'renderer', 'assets', 'leak.js'))
+    symlinkSync(tmp.dir, join(tmp.dir, 'renderer', 'up'))
+    symlinkSync(join(tmp.dir, 'renderer', 'assets', 'app.js'), join(tmp.dir, 'renderer', 'assets', 'alias.js'))
     host = await startHttpHost({ dispatch, rendererDir: join(tmp.dir, 'renderer'), token: 'tok-123' })
   })
   afterAll(async () => {
@@ -104,5 +88,34 @@ describe('HTTP transport', () => {
     const traversal = await send(host.port, { path: '/../secret.txt', headers })
     const encoded = await send(host.port, { path: '/%2e%2e/secret.txt', headers })
     expect([traversal.status, encoded.status]).toEqual([404, 404])
+  })
+
+  it('refuses symlinks that lead out of the served folder, and follows one that stays inside', async () => {
+    const headers = { Host: `127.0.0.1:${host.port}` }
+    const leak = await send(host.port, { path: '/assets/leak.js', headers })
+    const throughDir = await send(host.port, { path: '/up/secret.txt', headers })
+    expect([leak.status, throughDir.status]).toEqual([404, 404])
+    expect(leak.body + throughDir.body).not.toContain('outside')
+    const alias = await send(host.port, { path: '/assets/alias.js', headers })
+    expect([alias.status, alias.body]).toEqual([200, 'console.log(1)'])
+  })
+
+  it('answers a channel name that is not a valid URL path with a 400 INVALID_INPUT envelope', async () => {
+    const reply = await send(host.port, {
+      method: 'POST',
+      path: '/api/%',
+      headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'x-taiwa-token': 'tok-123' },
+      body: '{}',
+    })
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  })
+
+  it('reads a body over the limit to its end and answers 413 with the envelope, not a reset', async () => {
+    const before = calls.length
+    const reply = await api({ 'x-taiwa-token': 'tok-123' }, `{"locale":"${'x'.repeat(9 * 1024 * 1024)}"}`)
+    expect(reply.status).toBe(413)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'request too large' } })
+    expect(calls.length).toBe(before)
   })
 })

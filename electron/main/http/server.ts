@@ -1,9 +1,9 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Audience } from '@shared/ipc/contract'
 import { fail, type Envelope } from '@shared/ipc/envelope'
-import { TOKEN_HEADER } from '@shared/transport'
+import { TOKEN_GRANT_HEADER, TOKEN_HEADER } from '@shared/transport'
+import { createTokenCallers } from '../callers'
 import type { Dispatch } from '../dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { resolveStaticFile, sendStaticFile } from './staticFiles'
@@ -11,14 +11,18 @@ import { resolveStaticFile, sendStaticFile } from './staticFiles'
 export const API_PREFIX = '/api/'
 // a roster file (up to 5 MB) travels as base64 inside JSON: about 6.7 MB
 const MAX_BODY_BYTES = 8 * 1024 * 1024
+// past the limit a body is read and thrown away, so the client hears the 413 instead of a reset;
+// past this much more the sender is not a tab of ours, and the connection is cut
+const MAX_DISCARD_BYTES = 64 * 1024 * 1024
 
 export interface HttpHostOptions {
   dispatch: Dispatch
   rendererDir: string
   port?: number
-  /** the audience every request on this host speaks for */
-  caller?: Audience
+  /** the trainer's token (the printed URL carries it) */
   token?: string
+  /** the running kiosk's identity, or null: the participant tokens handed out are bound to it */
+  kioskSession?: () => string | null
 }
 
 export interface HttpHost {
@@ -40,28 +44,26 @@ function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>):
   res.end(text)
 }
 
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
+type Body = { kind: 'ok'; text: string } | { kind: 'tooLarge' }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage): Promise<Body> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolvePromise(null)
+      if (size > MAX_BODY_BYTES + MAX_DISCARD_BYTES) {
         req.destroy()
         return
       }
-      chunks.push(chunk)
+      if (size > MAX_BODY_BYTES) chunks.length = 0
+      else chunks.push(chunk)
     })
-    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolvePromise(size > MAX_BODY_BYTES ? { kind: 'tooLarge' } : { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }))
     req.on('error', reject)
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('request body cut off'))
+    })
   })
 }
 
@@ -72,7 +74,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
  */
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const caller = options.caller ?? 'trainer'
+  const callers = createTokenCallers({ trainerToken: token, kioskSession: options.kioskSession ?? (() => null) })
   let port = 0
 
   const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`]
@@ -98,7 +100,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         return
       }
       const given = req.headers[TOKEN_HEADER]
-      if (!sameSecret(typeof given === 'string' ? given : undefined, token)) {
+      const audience = callers.audienceOf(typeof given === 'string' ? given : undefined)
+      if (audience === null) {
         sendJson(res, 401, fail('FORBIDDEN', 'missing or wrong token'))
         return
       }
@@ -107,19 +110,25 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         return
       }
       const body = await readBody(req)
-      if (body === null) {
+      if (body.kind === 'tooLarge') {
+        res.setHeader('Connection', 'close')
         sendJson(res, 413, fail('INVALID_INPUT', 'request too large'))
         return
       }
       let input: unknown
+      let channel: string
       try {
-        input = body.length === 0 ? {} : JSON.parse(body)
+        input = body.text.length === 0 ? {} : JSON.parse(body.text)
+        channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length))
       } catch {
-        sendJson(res, 400, fail('INVALID_INPUT', 'body is not JSON'))
+        sendJson(res, 400, fail('INVALID_INPUT', 'body is not JSON, or the channel name is not a valid URL path'))
         return
       }
-      const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length))
-      sendJson(res, 200, await options.dispatch(channel, input, caller))
+      const answer = await options.dispatch(channel, input, audience)
+      const grant = callers.handover(channel, audience, answer)
+      // the tab's next token: its bridge keeps this one and forgets the one it sent
+      if (grant) res.setHeader(TOKEN_GRANT_HEADER, grant)
+      sendJson(res, 200, answer)
       return
     }
 

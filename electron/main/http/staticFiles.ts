@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs'
+import { createReadStream, realpathSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
 
@@ -18,7 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wav': 'audio/wav',
 }
 
-/** Resolves a URL path inside root, or null when it would leave root or is not a file. */
+/** Resolves a URL path inside root, or null when it would leave root (by `..` or by a symlink) or is not a regular file. */
 export function resolveStaticFile(root: string, urlPath: string): string | null {
   let decoded: string
   try {
@@ -29,12 +29,19 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   if (decoded.includes('\0')) return null
   const rootDir = resolve(root)
   const candidate = resolve(rootDir, '.' + (decoded.endsWith('/') ? decoded + 'index.html' : decoded))
-  if (candidate !== rootDir && !candidate.startsWith(rootDir + sep)) return null
+  if (!inside(rootDir, candidate)) return null
   try {
-    return statSync(candidate).isFile() ? candidate : null
+    // the path as the disk resolves it: a symlink in the folder may point anywhere (a home folder, /etc)
+    const real = realpathSync(candidate)
+    if (!inside(realpathSync(rootDir), real)) return null
+    return statSync(real).isFile() ? real : null
   } catch {
     return null
   }
+}
+
+function inside(rootDir: string, path: string): boolean {
+  return path === rootDir || path.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep)
 }
 
 export function sendStaticFile(res: ServerResponse, file: string, headOnly: boolean): void {

@@ -5,15 +5,15 @@
  */
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { TRANSFER_CHUNK_BYTES } from '@shared/domain/transferLimits'
 import { callerOf, exportBundle, openTwoAppContexts } from '../../../tests/support/bundleTransfer'
+import { workshopFields } from '../../../tests/support/workshopFields'
 import type { AppContext } from '../appContext'
 import { contentDir } from '../paths'
 import { loadContentLibrary } from './contentLoader'
 
 const answers = Object.fromEntries(loadContentLibrary(contentDir()).assessments[0]!.statements.map((s) => [s.id, 3]))
-const fields = { title: '研修', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
+const fields = workshopFields('研修')
 
 const nextTurn = (): Promise<void> => new Promise((resolvePromise) => setImmediate(resolvePromise))
 

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { useTestContext } from '../../../tests/support/testContext'
+import { workshopFields } from '../../../tests/support/workshopFields'
 import type { AppContext } from '../appContext'
 import { contentDir } from '../paths'
 import { loadContentLibrary } from './contentLoader'
 
 const questionnaire = loadContentLibrary(contentDir()).assessments[0]!
 const answers = (value: number): Record<string, number> => Object.fromEntries(questionnaire.statements.map((s) => [s.id, value]))
-const workshopFields = { title: 'W', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
 
 describe('assessment storage: nothing lost, nothing left', () => {
   const t = useTestContext()
@@ -27,10 +26,10 @@ describe('assessment storage: nothing lost, nothing left', () => {
   const count = (table: string): number => (t.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
 
   beforeEach(async () => {
-    const created = await t.ctx.dispatch('workshops.create', { fields: workshopFields }, 'trainer')
+    const created = await t.ctx.dispatch('workshops.create', { fields: workshopFields('W') }, 'trainer')
     if (!created.ok) throw new Error(created.error.message)
     workshopId = (created.value as { id: string }).id
-    await t.ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '2468' }, 'trainer')
+    await t.ctx.dispatch('kiosk.start', { workshopId, timing: 'before', pin: '246813' }, 'trainer')
   })
   it('a full disk (SQLITE_FULL) fails the submission with STORAGE_FULL, writes none of it, and the same answers go through once there is room', async () => {
     const pages = Number(t.ctx.db.pragma('page_count', { simple: true }))

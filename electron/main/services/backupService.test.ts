@@ -2,17 +2,17 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { exportBundle, importBundle } from '../../../tests/support/bundleTransfer'
 import { flipMiddleBytes } from '../../../tests/support/corruptDatabase'
 import { dispatchCalls } from '../../../tests/support/dispatchCalls'
 import { makeTempDir } from '../../../tests/support/tempDir'
+import { workshopFields } from '../../../tests/support/workshopFields'
 import type { AppContext } from '../appContext'
 import { openAppHost } from '../appHost'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { contentDir } from '../paths'
 
-const fields = { title: 'W', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
+const fields = workshopFields('W')
 const person = { displayName: '佐藤 花子', reading: '', team: 'A', workplaceRole: 'member' as const, employeeId: '', email: '' }
 const DAY = 24 * 60 * 60 * 1000
 

@@ -1,7 +1,5 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
 import {
-  PIN_LOCK_SECONDS,
-  PIN_MAX_ATTEMPTS,
   type KioskExitResult,
   type KioskRosterEntry,
   type KioskStatus,
@@ -10,6 +8,8 @@ import {
 } from '@shared/domain/assessment'
 import type { Assessment } from '@shared/content/assessmentSchema'
 import { AppError } from '@shared/domain/errors'
+import { attemptsLeftAfter, lockSecondsAfter, nextLockSeconds, pinStrength } from '@shared/domain/kioskPin'
+import { storageErrorCode } from '../db/storageErrors'
 import type { KioskRepo, KioskStateRow } from '../db/repos/kioskRepo'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
@@ -51,48 +51,90 @@ export function createKioskService(options: KioskServiceOptions) {
   const { repo, workshops, participants, assessments, shell } = options
   const now = options.now ?? (() => new Date())
 
-  const active = (): KioskStateRow => {
+  /**
+   * What the database could not take while the disk was full, for the kiosk that was running then:
+   * it ended (the right PIN), or more wrong tries than the row says. Kept here so a full disk
+   * neither keeps the trainer locked in nor gives a guesser free tries; written out once it can be.
+   */
+  let unsaved: { startedAt: string; ended: boolean; failed: number; lockedUntil: string | null } | null = null
+
+  /** Runs a write; a full or failing disk is remembered instead of ending the request. */
+  const tolerateStorage = (write: () => void): boolean => {
+    try {
+      write()
+      return true
+    } catch (error) {
+      const code = storageErrorCode(error)
+      if (code !== 'STORAGE_FULL' && code !== 'STORAGE_IO' && code !== 'STORAGE_BUSY' && code !== 'STORAGE_READ_ONLY') throw error
+      return false
+    }
+  }
+
+  const current = (): KioskStateRow | undefined => {
     const row = repo.get()
+    if (!row || unsaved?.startedAt !== row.started_at) return row
+    if (!unsaved.ended) return row
+    // an exit that could not be written: try again now, and count the kiosk ended either way
+    if (tolerateStorage(() => repo.clear())) unsaved = null
+    return undefined
+  }
+
+  const active = (): KioskStateRow => {
+    const row = current()
     if (!row) throw new AppError('FORBIDDEN', 'no kiosk is running')
     return row
   }
 
   const status = (): KioskStatus => {
-    const row = repo.get()
+    const row = current()
     if (!row) return { active: false }
     return { active: true, workshopId: row.workshop_id, workshopTitle: row.workshop_title, timing: row.timing, startedAt: row.started_at }
   }
 
+  const attemptsOf = (row: KioskStateRow): { failed: number; lockedUntil: string | null } =>
+    unsaved?.startedAt === row.started_at && unsaved.failed > row.failed_attempts
+      ? { failed: unsaved.failed, lockedUntil: unsaved.lockedUntil }
+      : { failed: row.failed_attempts, lockedUntil: row.locked_until }
+
   return {
     status,
-    start(workshopId: string, timing: Timing, pin: string): { status: KioskStatus; kioskWindow: boolean } {
+    start(workshopId: string, timing: Timing, pin: string, allowShortPin = false): { status: KioskStatus; kioskWindow: boolean } {
       workshops.get(workshopId)
       // every submission would fail: refuse before participants sit down at it
       if (!options.questionnaire) throw new AppError('CONTENT_BROKEN', 'the self-assessment questionnaire did not load')
+      const strength = pinStrength(pin)
+      if (strength === 'invalid') throw new AppError('INVALID_INPUT', 'the PIN is 4 to 12 digits')
+      if (strength === 'short' && !allowShortPin) throw new AppError('INVALID_INPUT', 'a PIN under 6 digits needs allowShortPin (the trainer saw the warning)')
       const pinSalt = randomBytes(16).toString('hex')
       repo.put({ workshopId, timing, pinHash: hashPin(pin, pinSalt), pinSalt, now: now().toISOString() })
+      unsaved = null
       shell?.enterKiosk()
       return { status: status(), kioskWindow: shell !== undefined }
     },
+    /**
+     * Nothing is written before the PIN is checked, and a write that fails afterwards (a full disk)
+     * does not change the answer: the right PIN always ends the kiosk, so the trainer can free space.
+     */
     exit(pin: string): KioskExitResult {
-      const row = repo.get()
+      const row = current()
       if (!row) return { exited: true }
       const at = now()
-      if (row.locked_until && Date.parse(row.locked_until) > at.getTime()) {
-        return { exited: false, reason: 'locked', retryInSeconds: Math.ceil((Date.parse(row.locked_until) - at.getTime()) / 1000) }
+      const attempts = attemptsOf(row)
+      if (attempts.lockedUntil && Date.parse(attempts.lockedUntil) > at.getTime()) {
+        return { exited: false, reason: 'locked', retryInSeconds: Math.ceil((Date.parse(attempts.lockedUntil) - at.getTime()) / 1000) }
       }
       if (samePin(pin, row)) {
-        repo.clear()
+        if (!tolerateStorage(() => repo.clear())) unsaved = { startedAt: row.started_at, ended: true, failed: 0, lockedUntil: null }
         shell?.exitKiosk()
         return { exited: true }
       }
-      const failed = row.failed_attempts + 1
-      if (failed >= PIN_MAX_ATTEMPTS) {
-        repo.recordFailures(0, new Date(at.getTime() + PIN_LOCK_SECONDS * 1000).toISOString(), at.toISOString())
-        return { exited: false, reason: 'locked', retryInSeconds: PIN_LOCK_SECONDS }
-      }
-      repo.recordFailures(failed, null, at.toISOString())
-      return { exited: false, reason: 'wrongPin', attemptsLeft: PIN_MAX_ATTEMPTS - failed }
+      const failed = attempts.failed + 1
+      const lockSeconds = lockSecondsAfter(failed)
+      const lockedUntil = lockSeconds === null ? null : new Date(at.getTime() + lockSeconds * 1000).toISOString()
+      const saved = tolerateStorage(() => repo.recordFailures(failed, lockedUntil, at.toISOString()))
+      unsaved = saved ? null : { startedAt: row.started_at, ended: false, failed, lockedUntil }
+      if (lockSeconds !== null) return { exited: false, reason: 'locked', retryInSeconds: lockSeconds }
+      return { exited: false, reason: 'wrongPin', attemptsLeft: attemptsLeftAfter(failed), lockSeconds: nextLockSeconds(failed) }
     },
     roster(): KioskRosterEntry[] {
       return participants.list(active().workshop_id).map((p) => ({

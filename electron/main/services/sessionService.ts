@@ -23,11 +23,14 @@ export interface SessionServiceDeps {
   library: ContentLibrary
   /** Electron only: opens the presenter view as its own window */
   presenter?: PresenterWindows
+  /** the main process's clock: every window's timer agrees with it, and no caller can set it */
+  now?: () => Date
 }
 
 /** The role-play session of a workshop: its plan, the run (round and timer), and the round feedback. */
 export function createSessionService(deps: SessionServiceDeps) {
   const { db, workshops, participants, plans, feedback, library } = deps
+  const now = deps.now ?? (() => new Date())
 
   const planOf = (workshopId: string): SessionPlan & { id: string } => {
     const plan = plans.get(workshopId)
@@ -46,6 +49,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       timer: run.timer,
       phaseSeconds: workshops.get(workshopId).phaseSeconds,
       updatedAt: run.updatedAt,
+      serverNow: now().getTime(),
     }
   }
   const mustRun = (workshopId: string): RunState => {
@@ -82,10 +86,10 @@ export function createSessionService(deps: SessionServiceDeps) {
       return runState(workshopId)
     },
 
-    timer({ workshopId, action, at }: ChannelParsedInput<'sessions.timer'>): RunState {
+    timer({ workshopId, action }: ChannelParsedInput<'sessions.timer'>): RunState {
       return db.transaction(() => {
         const state = mustRun(workshopId)
-        plans.saveRun(workshopId, state.roundIndex, applyTimer(state.timer, action, at))
+        plans.saveRun(workshopId, state.roundIndex, applyTimer(state.timer, action, now().getTime()))
         return mustRun(workshopId)
       })()
     },

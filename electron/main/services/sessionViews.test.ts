@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { CardView } from '@shared/domain/cardView'
 import type { SessionPlan } from '@shared/domain/session'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { useTestContext } from '../../../tests/support/testContext'
+import { workshopFields } from '../../../tests/support/workshopFields'
 
-const workshop = { title: '勉強会', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
+const workshop = workshopFields('勉強会')
 const settings = { rounds: 2, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 7 } as const
 
 describe('what each role of a group may see (blind mode in the main process)', () => {
@@ -45,7 +45,7 @@ describe('what each role of a group may see (blind mode in the main process)', (
     expect((await t.call('sessions.card', { workshopId, roundIndex: 0, groupIndex: 0, viewer: 'observer' })).responseId).toBe(response)
 
     // the 1on1 is over and the round is done: still hidden (the card used to reveal it here)
-    for (const action of ['start', 'skip', 'skip', 'skip', 'skip'] as const) await t.call('sessions.timer', { workshopId, action, at: 1000 })
+    for (const action of ['start', 'skip', 'skip', 'skip', 'skip'] as const) await t.call('sessions.timer', { workshopId, action })
     expect((await t.call('sessions.getRun', { workshopId }))?.timer.status).toBe('done')
     expect(await raw('manager')).not.toContain(`"${response}"`)
     // the member's and the observer's feedback do not reveal it either

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { useTestContext } from '../../../tests/support/testContext'
+import { workshopFields } from '../../../tests/support/workshopFields'
 
-const workshop = { title: '勉強会', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
+const workshop = workshopFields('勉強会')
 
 describe('the practised share of topics and requested responses', () => {
   const t = useTestContext()

@@ -1,4 +1,5 @@
 import type ja from '../ja/exports'
+import bundleFields from './bundleFields'
 
 const en: typeof ja = {
   nav: 'Data transfer',
@@ -21,6 +22,20 @@ const en: typeof ja = {
     xlsx: 'Excel (.xlsx)',
     pdf: 'PDF (team summary)',
     printView: "Open the print page (use the browser's “Save as PDF”)",
+    chooseFirst: 'Choose the workshop to export. Until you do, the export buttons and the print page are unavailable.',
+    seal: {
+      title: 'Protect the bundle with a passphrase',
+      lead: 'A bundle holds participants’ names and answers. It is encrypted with a passphrase, so a lost USB stick does not give them away.',
+      passphrase: 'Passphrase (at least {min} characters)',
+      confirm: 'Passphrase again',
+      carryHint: 'Carry the passphrase separately from the stick (say it, or send it another way). Do not stick a note on the USB stick or save it next to the file. The same passphrase is needed to import the bundle.',
+      tooShort: 'Use at least {min} characters.',
+      mismatch: 'The two entries do not match.',
+      plain: 'Export without encryption (not recommended)',
+      plainWarning: 'Anyone who gets hold of an unencrypted bundle can read the names and answers in it. Do not carry it on a USB stick.',
+      submit: 'Encrypt and export',
+      submitPlain: 'Export without encryption',
+    },
   },
   import: {
     heading: 'Import a bundle',
@@ -35,7 +50,7 @@ const en: typeof ja = {
     conflicts: 'Conflicts',
     noChanges: 'Nothing new: everything in this bundle is already here.',
     conflictHeading: 'Rows that differ',
-    conflictLead: 'These rows have the same ID but different contents. Choose which version to keep for each.',
+    conflictLead: 'These are on this computer and in the bundle, with different contents. Choose which version to keep for each.',
     column: 'Field',
     mine: 'This computer',
     theirs: 'Bundle',
@@ -44,6 +59,19 @@ const en: typeof ja = {
     apply: 'Import',
     discard: 'Cancel',
     applied: 'Imported: {added} rows added, {replaced} replaced, {kept} kept, {identical} identical.',
+    sealed: 'This bundle is encrypted with a passphrase.',
+    unlock: {
+      passphrase: 'Passphrase',
+      submit: 'Open',
+      opening: 'Opening with the passphrase…',
+    },
+    subject: {
+      person: '{person} ({workshop})',
+      personRound: '{person}, round {round} ({workshop})',
+      round: '{workshop}, round {round}',
+      workshop: '{workshop}',
+    },
+    diff: bundleFields,
     tables: {
       workshops: 'Workshops',
       participants: 'Participants',

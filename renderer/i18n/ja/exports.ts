@@ -1,3 +1,5 @@
+import bundleFields from './bundleFields'
+
 export default {
   nav: 'データの持ち運び',
   title: 'データの持ち運び',
@@ -19,6 +21,20 @@ export default {
     xlsx: 'Excel（.xlsx）',
     pdf: 'PDF（チームのまとめ）',
     printView: '印刷用ページを開く（ブラウザーの「PDF に保存」）',
+    chooseFirst: '書き出す研修を選んでください。選ぶまで、書き出しのボタンと印刷用ページは使えません。',
+    seal: {
+      title: 'バンドルをパスフレーズで守る',
+      lead: 'バンドルには参加者の氏名や回答が入ります。USB メモリをなくしても中身を読まれないよう、パスフレーズで暗号化して書き出します。',
+      passphrase: 'パスフレーズ（{min} 文字以上）',
+      confirm: 'パスフレーズをもう一度',
+      carryHint: 'パスフレーズは USB メモリとは別に伝えてください（口頭や別の連絡手段で）。USB メモリにメモを貼ったり、同じ場所に保存したりしないでください。取り込むときに同じパスフレーズが必要です。',
+      tooShort: 'パスフレーズは {min} 文字以上にしてください。',
+      mismatch: '2 回の入力が一致しません。',
+      plain: '暗号化しないで書き出す（おすすめしません）',
+      plainWarning: '暗号化しないバンドルは、ファイルを手にした人なら誰でも氏名や回答を読めます。持ち運ぶ USB メモリには使わないでください。',
+      submit: '暗号化して書き出す',
+      submitPlain: '暗号化せずに書き出す',
+    },
   },
   import: {
     heading: 'バンドルを取り込む',
@@ -33,7 +49,7 @@ export default {
     conflicts: '食い違い',
     noChanges: '新しいデータはありません。すでにすべて取り込まれています。',
     conflictHeading: '食い違いのある行',
-    conflictLead: '同じ ID で内容が違う行です。行ごとに、どちらを残すか選んでください。',
+    conflictLead: 'このパソコンとバンドルの両方にあり、内容が違うデータです。ひとつずつ、どちらを残すか選んでください。',
     column: '項目',
     mine: 'このパソコン',
     theirs: 'バンドル',
@@ -42,6 +58,19 @@ export default {
     apply: '取り込む',
     discard: 'やめる',
     applied: '取り込みました: 追加 {added} 行、置き換え {replaced} 行、そのまま {kept} 行、同じ内容 {identical} 行。',
+    sealed: 'パスフレーズで暗号化されたバンドルです。',
+    unlock: {
+      passphrase: 'パスフレーズ',
+      submit: '開く',
+      opening: 'パスフレーズで開いています…',
+    },
+    subject: {
+      person: '{person}（{workshop}）',
+      personRound: '{person}・ラウンド {round}（{workshop}）',
+      round: '{workshop}・ラウンド {round}',
+      workshop: '{workshop}',
+    },
+    diff: bundleFields,
     tables: {
       workshops: '研修',
       participants: '参加者',

@@ -40,9 +40,12 @@ export interface WorkshopAssessments {
 }
 
 export const assessmentChannels = {
-  /** the trainer starts the kiosk for a workshop and timing; in Electron it opens its own locked window */
+  /**
+   * the trainer starts the kiosk for a workshop and timing; in Electron it opens its own locked window.
+   * A PIN under 6 digits is refused unless `allowShortPin` says the trainer saw the warning.
+   */
   'kiosk.start': channel<{ status: KioskStatus; kioskWindow: boolean }>()({
-    input: z.object({ workshopId: id, timing: z.enum(TIMINGS), pin }).strict(),
+    input: z.object({ workshopId: id, timing: z.enum(TIMINGS), pin, allowShortPin: z.boolean().optional() }).strict(),
     audience: ['trainer'],
   }),
   'kiosk.status': channel<KioskStatus>()({ input: noInput, audience: ['trainer', 'participant'] }),

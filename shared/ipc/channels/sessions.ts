@@ -60,6 +60,8 @@ export interface RunState {
   timer: TimerState
   phaseSeconds: Record<Phase, number>
   updatedAt: string
+  /** the main process's clock when this state was read (epoch ms): windows show the timer on that clock, not their own */
+  serverNow: number
 }
 
 /** What the room sees on the projector for a round: the groups (no cards) and the round's counts, privacy applied. */
@@ -82,9 +84,9 @@ export const sessionChannels = {
   }),
   'sessions.getPlan': channel<SessionPlan | null>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
   'sessions.getRun': channel<RunState | null>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
-  /** `at`: the caller's clock (epoch ms); the facilitator and presenter windows share it, so their clocks agree */
+  /** the time of a press is the main process's clock, never the caller's: a window cannot move the timer by naming a time */
   'sessions.timer': channel<RunState>()({
-    input: z.object({ workshopId, action: z.enum(TIMER_ACTIONS), at: z.number().int().min(0) }).strict(),
+    input: z.object({ workshopId, action: z.enum(TIMER_ACTIONS) }).strict(),
     audience: ['trainer'],
   }),
   /** moves to a round and resets its timer */

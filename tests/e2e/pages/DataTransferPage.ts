@@ -1,6 +1,9 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { AppShell } from './AppShell'
 
+/** How a bundle export answers the passphrase dialog: a passphrase typed twice, or the explicit plain choice. */
+export type BundleSealing = { passphrase: string } | { plain: true }
+
 /** The data-transfer screen (/data): exports with their progress dialog, and bundle import. */
 export class DataTransferPage extends AppShell {
   readonly preview: Locator
@@ -17,10 +20,40 @@ export class DataTransferPage extends AppShell {
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('データの持ち運び')
   }
 
+  /** Nothing is chosen for the trainer: every export starts by choosing its workshop. */
+  async chooseWorkshop(title: string): Promise<void> {
+    await this.page.getByTestId('export-workshop').selectOption({ label: title })
+  }
+
   /** Starts an export and returns the downloaded file (browser host); closes the dialog after. */
-  async exportFile(kind: 'workshop.csv' | 'workshop.xlsx' | 'workshop.bundle'): Promise<Download> {
+  async exportFile(kind: 'workshop.csv' | 'workshop.xlsx'): Promise<Download> {
     const download = this.page.waitForEvent('download')
     await this.page.getByTestId(`export-${kind}`).click()
+    return this.finish(download)
+  }
+
+  /** A bundle: the passphrase dialog first, answered with a passphrase (twice) or the plain choice. */
+  async exportBundle(sealing: BundleSealing): Promise<Download> {
+    await this.page.getByTestId('export-workshop.bundle').click()
+    const dialog = this.page.getByTestId('seal-dialog')
+    await expect(dialog).toBeVisible()
+    if ('plain' in sealing) await dialog.getByTestId('seal-plain').check()
+    else {
+      await dialog.getByTestId('seal-passphrase').fill(sealing.passphrase)
+      await dialog.getByTestId('seal-passphrase-again').fill(sealing.passphrase)
+    }
+    const download = this.page.waitForEvent('download')
+    await dialog.getByTestId('seal-submit').click()
+    return this.finish(download)
+  }
+
+  /** A sealed bundle's passphrase, asked after the file was chosen (and again after a wrong one). */
+  async unlock(passphrase: string): Promise<void> {
+    await this.page.getByTestId('import-passphrase').fill(passphrase)
+    await this.page.getByTestId('import-unlock-submit').click()
+  }
+
+  private async finish(download: Promise<Download>): Promise<Download> {
     const file = await download
     await expect(this.outcome).toBeVisible()
     await expect(this.page.getByTestId('export-progress')).toHaveAttribute('aria-valuenow', '100')

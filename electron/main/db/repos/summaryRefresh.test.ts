@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
-import { callerOf } from '../../../../tests/support/bundleTransfer'
-import { makeTempDir } from '../../../../tests/support/tempDir'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { LIVE_SUMMARY_SQL } from '../../../../tests/support/liveSummarySql'
+import { useTestContext } from '../../../../tests/support/testContext'
 import { fillSummaryData } from '../../../../tests/support/summaryData'
-import { createAppContext, type AppContext } from '../../appContext'
-import { FELT_SQL, GAPS_SQL, IDENTIFIED_SQL, LEVELS_SQL, PRACTISED_SQL, ROLE_PLAY_PEOPLE_SQL } from './summariesRepo'
 import { CACHED_SQL } from './summaryCache'
-import { contentDir } from '../../paths'
 
 /**
  * Migration 0008: a write makes only its slice of a workshop stale (a timing, a team, the team
@@ -16,12 +12,7 @@ import { contentDir } from '../../paths'
  * that misses a write leaves a stale figure behind and fails its case.
  */
 const LIVE = {
-  levels: LEVELS_SQL,
-  gaps: GAPS_SQL,
-  identified: IDENTIFIED_SQL.replace('{{by}}', 'team'),
-  felt: FELT_SQL.replace('{{by}}', 'team'),
-  rolePlayPeople: ROLE_PLAY_PEOPLE_SQL,
-  practised: PRACTISED_SQL,
+  ...LIVE_SUMMARY_SQL,
   teams: 'SELECT DISTINCT team FROM (SELECT team FROM participants WHERE workshop_id IN (SELECT value FROM json_each(@workshops)) UNION SELECT team FROM assessment_submissions WHERE workshop_id IN (SELECT value FROM json_each(@workshops)))',
 }
 
@@ -59,24 +50,16 @@ const WRITES: { what: string; sql: string[] }[] = [
 ]
 
 describe('the summary refreshes only what a write touched (migration 0008)', () => {
-  let ctx: AppContext
-  let cleanup = (): void => {}
+  const t = useTestContext()
   let workshopIds: string[] = []
   let teams: string[] = []
   beforeEach(async () => {
-    const tmp = makeTempDir()
-    cleanup = tmp.cleanup
-    ctx = createAppContext({ dataDir: tmp.dir, contentDir: contentDir(), version: 'test' })
-    ;({ workshopIds, teams } = fillSummaryData(ctx.db, { workshops: 2, teamsPerWorkshop: 3, peoplePerTeam: 6, rounds: 4, answersPerPerson: 5 }))
+    ;({ workshopIds, teams } = fillSummaryData(t.ctx.db, { workshops: 2, teamsPerWorkshop: 3, peoplePerTeam: 6, rounds: 4, answersPerPerson: 5 }))
     await summary()
   })
-  afterEach(() => {
-    ctx.close()
-    cleanup()
-  })
 
-  const summary = () => callerOf(ctx)<TeamSummaryReport>('summaries.teams', { workshopIds, teams: null, timing: 'before' })
-  const count = (sql: string, w: string): number => (ctx.db.prepare(`SELECT count(*) AS n FROM ${sql}`).get({ w }) as { n: number }).n
+  const summary = () => t.call('summaries.teams', { workshopIds, teams: null, timing: 'before' })
+  const count = (sql: string, w: string): number => (t.ctx.db.prepare(`SELECT count(*) AS n FROM ${sql}`).get({ w }) as { n: number }).n
 
   async function expectCachedEqualsLive(): Promise<void> {
     await summary()
@@ -84,8 +67,8 @@ describe('the summary refreshes only what a write touched (migration 0008)', () 
       for (const only of [null, [teams[0]!], [teams[1]!]]) {
         const p = { workshops: JSON.stringify(ids), teams: only === null ? null : JSON.stringify(only) }
         for (const [key, sql] of Object.entries(LIVE)) {
-          const live = ctx.db.prepare(sql).all(key === 'teams' ? { workshops: p.workshops } : p)
-          const cached = ctx.db.prepare(CACHED_SQL[key as keyof typeof LIVE]).all(key === 'teams' ? { workshops: p.workshops } : p)
+          const live = t.ctx.db.prepare(sql).all(key === 'teams' ? { workshops: p.workshops } : p)
+          const cached = t.ctx.db.prepare(CACHED_SQL[key as keyof typeof LIVE]).all(key === 'teams' ? { workshops: p.workshops } : p)
           expect(key === 'teams' ? sortTeams(cached) : cached, `${key} of ${ids.length} workshop(s), teams ${JSON.stringify(only)}`).toEqual(key === 'teams' ? sortTeams(live) : live)
         }
       }
@@ -95,7 +78,7 @@ describe('the summary refreshes only what a write touched (migration 0008)', () 
   for (const { what, sql } of WRITES)
     it(`stays exact after ${what}, recomputing only that slice`, async () => {
       const [w0, w1] = workshopIds as [string, string]
-      for (const statement of sql) expect(ctx.db.prepare(statement).run({ w: w0 }).changes, statement).toBeGreaterThan(0)
+      for (const statement of sql) expect(t.ctx.db.prepare(statement).run({ w: w0 }).changes, statement).toBeGreaterThan(0)
       expect(count('summary_cache_state WHERE workshop_id = @w', w0), 'the workshop is not recomputed whole').toBe(1)
       expect(count('summary_dirty WHERE workshop_id = @w', w0), 'the write noted its slice').toBeGreaterThan(0)
       expect(count('summary_dirty WHERE workshop_id = @w', w1), 'the other workshop stays fresh').toBe(0)
@@ -104,10 +87,10 @@ describe('the summary refreshes only what a write touched (migration 0008)', () 
     })
 
   it('stays exact after the plan is deleted (that workshop is recomputed whole) and after a new workshop', async () => {
-    ctx.db.prepare('DELETE FROM session_plans WHERE workshop_id = ?').run(workshopIds[0])
+    t.ctx.db.prepare('DELETE FROM session_plans WHERE workshop_id = ?').run(workshopIds[0])
     expect(count('summary_groups WHERE workshop_id = @w', workshopIds[0]!), 'no group of the deleted plan is left').toBe(0)
     await expectCachedEqualsLive()
-    ctx.db.prepare('DELETE FROM workshops WHERE id = ?').run(workshopIds[1])
+    t.ctx.db.prepare('DELETE FROM workshops WHERE id = ?').run(workshopIds[1])
     expect(count('summary_latest WHERE workshop_id = @w', workshopIds[1]!) + count('summary_groups WHERE workshop_id = @w', workshopIds[1]!)).toBe(0)
     workshopIds = workshopIds.slice(0, 1)
     await expectCachedEqualsLive()

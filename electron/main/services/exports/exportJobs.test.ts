@@ -1,57 +1,34 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import type { ExportJobStatus } from '@shared/ipc/channels/exports'
-import { makeTempDir } from '../../../../tests/support/tempDir'
-import { createAppContext, type AppContext } from '../../appContext'
 import type { DesktopShell } from '../../shell'
-import { contentDir } from '../../paths'
 import { fakeDesktopShell } from '../../../../tests/support/fakeDesktopShell'
-import { dispatchCalls } from '../../../../tests/support/dispatchCalls'
+import { makeTempDir } from '../../../../tests/support/tempDir'
+import { settledExport } from '../../../../tests/support/dispatchCalls'
+import { useTestContext } from '../../../../tests/support/testContext'
+import { workshopFields } from '../../../../tests/support/workshopFields'
 import { seedSummaryWorkshopVia } from '../../../../tests/support/summaryWorkshop'
 
-const fields = {
-  title: '勉強会: 営業/企画 <合同>',
-  scheduledAt: null,
-  place: '',
-  trainer: '',
-  contentLocale: 'ja' as const,
-  notes: '',
-  phaseSeconds: { ...DEFAULT_PHASE_SECONDS },
-}
+const fields = workshopFields('勉強会: 営業/企画 <合同>')
 
 describe('export jobs', () => {
-  const cleanups: (() => void)[] = []
-  let ctx: AppContext
-  afterEach(() => {
-    ctx.close()
-    for (const c of cleanups.splice(0)) c()
-  })
-
+  const t = useTestContext({ lazy: true })
   function open(shell?: Partial<DesktopShell>): { dir: string } {
-    const data = makeTempDir()
-    cleanups.push(data.cleanup)
-    ctx = createAppContext({ dataDir: data.dir, contentDir: contentDir(), version: 'test', shell: shell && fakeDesktopShell(shell) })
-    return { dir: data.dir }
+    t.open({ shell: shell && fakeDesktopShell(shell) })
+    return { dir: t.dir }
   }
-  const { callAs: call } = dispatchCalls(() => ctx)
-  async function settle(jobId: string): Promise<ExportJobStatus> {
-    for (;;) {
-      const s = await call<ExportJobStatus>('exports.status', { jobId })
-      if (s.state !== 'running') return s
-      await new Promise((done) => setTimeout(done, 5))
-    }
-  }
+  const { callAs: call } = t
+  const settle = (jobId: string): Promise<ExportJobStatus> => settledExport(t.ctx, jobId)
   function seed(people: number): string {
     const id = crypto.randomUUID()
     const now = new Date().toISOString()
-    ctx.db.prepare(`INSERT INTO workshops (id, title, content_locale, created_at, updated_at) VALUES (?, ?, 'ja', ?, ?)`).run(id, fields.title, now, now)
-    const insert = ctx.db.prepare(
+    t.ctx.db.prepare(`INSERT INTO workshops (id, title, content_locale, created_at, updated_at) VALUES (?, ?, 'ja', ?, ?)`).run(id, fields.title, now, now)
+    const insert = t.ctx.db.prepare(
       `INSERT INTO participants (id, workshop_id, display_name, team, workplace_role, email, created_at, updated_at) VALUES (?, ?, ?, ?, 'member', ?, ?, ?)`,
     )
-    ctx.db.transaction(() => {
+    t.ctx.db.transaction(() => {
       for (let i = 0; i < people; i++) insert.run(crypto.randomUUID(), id, i === 0 ? '=cmd|calc' : `参加者${i}`, i % 2 ? '営業1課' : '営業2課', `p${i}@example.jp`, now, now)
     })()
     return id
@@ -98,13 +75,13 @@ describe('export jobs', () => {
     expect(records[0]).toEqual(['ID', 'チーム', '職場での役割', '登録日時']) // no personal columns unless asked
     expect(records).toHaveLength(31)
     await call('exports.discard', { jobId: start.jobId })
-    const envelope = await ctx.dispatch('exports.status', { jobId: start.jobId }, 'trainer')
+    const envelope = await t.ctx.dispatch('exports.status', { jobId: start.jobId }, 'trainer')
     expect(envelope.ok).toBe(false)
   })
 
   it('desktop: writes where the user chose, names only when asked; a dismissed dialog starts nothing', async () => {
     const out = makeTempDir()
-    cleanups.push(out.cleanup)
+    onTestFinished(out.cleanup)
     let answer: string | null = join(out.dir, 'chosen.csv')
     const suggested: string[] = []
     open({
@@ -147,9 +124,9 @@ describe('export jobs', () => {
     const scratch = join(dir, 'export-downloads')
     expect(existsSync(scratch) ? readdirSync(scratch) : []).toEqual([])
 
-    const missing = await ctx.dispatch('exports.start', { kind: 'workshop.csv', workshopId: crypto.randomUUID() }, 'trainer')
+    const missing = await t.ctx.dispatch('exports.start', { kind: 'workshop.csv', workshopId: crypto.randomUUID() }, 'trainer')
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const pdf = await ctx.dispatch('exports.start', { kind: 'workshop.pdf', workshopId }, 'trainer')
+    const pdf = await t.ctx.dispatch('exports.start', { kind: 'workshop.pdf', workshopId }, 'trainer')
     expect(pdf).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PHASE_SECONDS } from '@shared/domain/workshop'
 import { settledExport } from '../../../../tests/support/dispatchCalls'
 import { scratchEntries, useTestContext } from '../../../../tests/support/testContext'
+import { workshopFields } from '../../../../tests/support/workshopFields'
 import { ABANDONED_UPLOAD_TTL_MS } from './workshopBundle'
 import { FINISHED_JOB_TTL_MS } from './exportJobs'
 
-const fields = { title: 'sweep', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja' as const, notes: '', phaseSeconds: { ...DEFAULT_PHASE_SECONDS } }
+const fields = workshopFields('sweep')
 
 describe('what an export or an import leaves in memory is swept after a while', () => {
   let clock = Date.parse('2026-03-01T09:00:00Z')

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { callerOf, exportBundle, importBundle, openTwoAppContexts } from '../../../../tests/support/bundleTransfer'
+import { describe, expect, it } from 'vitest'
+import { callerOf, exportBundle, importBundle, useTwoTestContexts } from '../../../../tests/support/bundleTransfer'
 import { HOSTILE_TEXT, seedSummaryWorkshopVia, type SeedCall } from '../../../../tests/support/summaryWorkshop'
 import type { AppContext } from '../../appContext'
 import { CORE_BUNDLE_TABLES } from './workshopBundle'
@@ -20,43 +20,37 @@ function snapshot(ctx: AppContext): Record<string, unknown[]> {
 }
 
 describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)', () => {
-  let source: AppContext
-  let target: AppContext
-  let closeBoth = (): void => {}
-  beforeEach(() => {
-    ;({ source, target, close: closeBoth } = openTwoAppContexts())
-  })
-  afterEach(() => closeBoth())
+  const two = useTwoTestContexts()
 
   it('carries every table row for row, parents first; importing twice adds nothing; the kiosk PIN stays behind', async () => {
-    const { workshopId } = await seedSummaryWorkshopVia(caller(source))
+    const { workshopId } = await seedSummaryWorkshopVia(caller(two.source))
     // a running kiosk (its PIN hash and lock) belongs to this machine
-    await caller(source)('kiosk.start', { workshopId, timing: 'followUp', pin: '13579' })
-    const before = snapshot(source)
+    await caller(two.source)('kiosk.start', { workshopId, timing: 'followUp', pin: '135791' })
+    const before = snapshot(two.source)
     for (const name of TABLES) expect(before[name]?.length, `${name} is seeded`).toBeGreaterThan(0)
 
-    const bytes = await exportBundle(source, workshopId)
+    const bytes = await exportBundle(two.source, workshopId)
     expect(bytes.toString('utf8')).not.toContain('pin_hash')
-    const first = await importBundle(target, bytes)
+    const first = await importBundle(two.target, bytes)
     expect(first.tables.map((t) => t.table)).toEqual(TABLES)
     for (const t of first.tables) expect([t.table, t.identical, t.conflicts.length]).toEqual([t.table, 0, 0])
 
-    const after = snapshot(target)
+    const after = snapshot(two.target)
     for (const name of TABLES) expect(after[name], name).toEqual(before[name])
-    expect(target.db.prepare('SELECT count(*) AS n FROM kiosk_state').get()).toEqual({ n: 0 })
-    expect(target.db.pragma('foreign_key_check')).toEqual([])
+    expect(two.target.db.prepare('SELECT count(*) AS n FROM kiosk_state').get()).toEqual({ n: 0 })
+    expect(two.target.db.pragma('foreign_key_check')).toEqual([])
 
-    const second = await importBundle(target, bytes)
+    const second = await importBundle(two.target, bytes)
     for (const t of second.tables) expect([t.table, t.added, t.conflicts.length]).toEqual([t.table, 0, 0])
-    expect(snapshot(target)).toEqual(after)
+    expect(snapshot(two.target)).toEqual(after)
   })
 
   it('links the same anonymous code on both machines, because the salt travels', async () => {
-    const { workshopId } = await seedSummaryWorkshopVia(caller(source))
-    await importBundle(target, await exportBundle(source, workshopId))
-    const call = caller(target)
+    const { workshopId } = await seedSummaryWorkshopVia(caller(two.source))
+    await importBundle(two.target, await exportBundle(two.source, workshopId))
+    const call = caller(two.target)
     const statements = (await call<{ assessments: { statements: { id: string }[] }[] }>('content.getLibrary', {})).assessments[0]?.statements ?? []
-    await call('kiosk.start', { workshopId, timing: 'followUp', pin: '2468' })
+    await call('kiosk.start', { workshopId, timing: 'followUp', pin: '246813' })
     await call('kiosk.submit', {
       respondent: { kind: 'code', code: 'HOSHI-42' },
       side: 'member',
@@ -65,33 +59,33 @@ describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)'
       locale: 'ja',
       answers: Object.fromEntries(statements.map((s) => [s.id, 4])),
     })
-    const keys = target.db.prepare("SELECT DISTINCT respondent_key AS k FROM assessment_submissions WHERE respondent_kind = 'code'").all()
+    const keys = two.target.db.prepare("SELECT DISTINCT respondent_key AS k FROM assessment_submissions WHERE respondent_kind = 'code'").all()
     expect(keys).toHaveLength(1)
   })
 
   it('reports exactly one conflict for one changed feedback comment', async () => {
-    const { workshopId } = await seedSummaryWorkshopVia(caller(source))
-    const bytes = await exportBundle(source, workshopId)
-    await importBundle(target, bytes)
+    const { workshopId } = await seedSummaryWorkshopVia(caller(two.source))
+    const bytes = await exportBundle(two.source, workshopId)
+    await importBundle(two.target, bytes)
     const bundle = JSON.parse(bytes.toString('utf8')) as { tables: Record<string, Record<string, unknown>[]> }
     const row = bundle.tables.session_feedback?.find((r) => r.comment === HOSTILE_TEXT)
     if (!row) throw new Error('seeded comment missing')
     row.comment = '書き換えたコメント'
-    const preview = await importBundle(target, Buffer.from(JSON.stringify(bundle)), false)
+    const preview = await importBundle(two.target, Buffer.from(JSON.stringify(bundle)), false)
     const conflicts = preview.tables.flatMap((t) => t.conflicts.map((c) => ({ table: t.table, ...c })))
     expect(conflicts).toEqual([{ table: 'session_feedback', id: row.id, subject: expect.objectContaining({ round: row.round_index }), differences: [{ column: 'comment', mine: HOSTILE_TEXT, theirs: '書き換えたコメント' }] }])
     expect(preview.tables.every((t) => t.added === 0)).toBe(true)
   })
 
   it('compares composite keys: a seat moved to another group is one conflict, not a new row', async () => {
-    const { workshopId } = await seedSummaryWorkshopVia(caller(source))
-    const bytes = await exportBundle(source, workshopId)
-    await importBundle(target, bytes)
+    const { workshopId } = await seedSummaryWorkshopVia(caller(two.source))
+    const bytes = await exportBundle(two.source, workshopId)
+    await importBundle(two.target, bytes)
     const bundle = JSON.parse(bytes.toString('utf8')) as { tables: Record<string, Record<string, unknown>[]> }
     const seat = bundle.tables.session_seats?.[0]
     if (!seat) throw new Error('no seats')
     seat.seat_index = 9
-    const preview = await importBundle(target, Buffer.from(JSON.stringify(bundle)), false)
+    const preview = await importBundle(two.target, Buffer.from(JSON.stringify(bundle)), false)
     const seats = preview.tables.find((t) => t.table === 'session_seats')
     expect(seats?.added).toBe(0)
     expect(seats?.conflicts).toEqual([
