@@ -64,6 +64,8 @@ export default defineConfig({
           // index: the Electron main process; web: the same services behind the HTTP transport in plain Node
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/main/web.ts'),
+          // the worker thread that reads roster files and bundles (services/offThread)
+          parseWorker: resolve(__dirname, 'electron/main/services/offThread/parseWorker.ts'),
           // benchmark entries (tests/bench/*.bench.mjs run them with node); never loaded by the app
           'bench-rotation': resolve(__dirname, 'tests/bench/entries/rotation.ts'),
           'bench-xlsx': resolve(__dirname, 'tests/bench/entries/xlsxExport.ts'),

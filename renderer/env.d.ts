@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import type { Api } from '@shared/ipc/contract'
+import type { EventBridge } from '@shared/ipc/events'
 
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'
@@ -10,6 +11,6 @@ declare module '*.vue' {
 declare global {
   interface Window {
     /** present only inside Electron, where the preload exposes it */
-    api?: Api
+    api?: Api & EventBridge
   }
 }

@@ -74,8 +74,8 @@ router.beforeEach(async (to) => {
   if (database.state === 'damaged') return to.name === 'recovery' ? true : { name: 'recovery', replace: true }
   if (to.name === 'recovery') return { name: 'home', replace: true }
   if (to.meta.kiosk) return true
-  // asked every time: another window (Electron's kiosk window) may have started or ended it
-  const status = await useKioskStore().refresh()
+  // asked once, then followed through the kiosk.changed event (another window may start or end it)
+  const status = await useKioskStore().current()
   if (status.active) return { name: 'kiosk', replace: true }
   return true
 })

@@ -15,7 +15,9 @@ import { createParticipantsRepo } from './db/repos/participantsRepo'
 import { createSettingsRepo } from './db/repos/settingsRepo'
 import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
+import { createEventBus, publisherFor, type EventBus } from './events/eventBus'
 import { loadContentLibrary } from './services/contentLoader'
+import { createPhaseEndClock } from './services/phaseEndClock'
 import { createSettingsService } from './services/settingsService'
 import type { DesktopShell } from './shell'
 
@@ -23,6 +25,8 @@ export interface AppContext {
   db: Db
   databaseFile: string
   dispatch: Dispatch
+  /** the push channel the transports subscribe to */
+  events: EventBus
   settings(): Settings
   /** true while a kiosk is running (the Electron shell reopens its window after a restart) */
   kioskActive(): boolean
@@ -42,6 +46,8 @@ export interface AppContextOptions {
   now?: () => Date
   /** given by the app host (appHost.ts): replaces the database with a backup's copy and rebuilds the context */
   swapDatabase?: (source: string) => void
+  /** the app host keeps one bus across database swaps, so open streams survive a restore */
+  events?: EventBus
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -50,12 +56,16 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const library = loadContentLibrary(options.contentDir)
   for (const p of library.problems) options.log?.(`content problem: ${p.file} ${p.field} (${p.kind})`)
   const settings = createSettingsService(createSettingsRepo(db))
+  const bus = options.events ?? createEventBus(options.log)
+  const events = publisherFor(bus, db)
+  const phaseEnds = createPhaseEndClock(events, () => (options.now ?? (() => new Date()))().getTime())
   const deps: AreaDeps = {
     db,
     library,
     settings,
     workshops: createWorkshopsRepo(db),
     participants: createParticipantsRepo(db),
+    events,
     shell: options.shell,
     now: options.now,
     log: options.log,
@@ -75,7 +85,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...createWorkshopsArea(deps),
     ...createRosterArea(deps),
     ...createPracticeArea(deps),
-    ...createSessionsArea(deps),
+    ...createSessionsArea(deps, phaseEnds),
     ...exportsArea.handlers,
     ...assessmentsArea.handlers,
     ...createSummariesArea(deps, assessmentsArea.assessments),
@@ -85,9 +95,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
     db,
     databaseFile: file,
     dispatch: backupsArea.afterEachRequest(createDispatch(handlers, options.log)),
+    events: bus,
     settings: settings.get,
     kioskActive: assessmentsArea.kioskActive,
     kioskSession: assessmentsArea.kioskSession,
-    close: () => db.close(),
+    close: () => {
+      // no phase may "end" after its database is gone (a restore swaps it, quitting closes it)
+      phaseEnds.close()
+      db.close()
+    },
   }
 }

@@ -13,6 +13,7 @@ import { backupDirIn, databaseFileIn, installDatabaseFile, removeDatabaseFiles }
 import { DatabaseDamagedError } from './db/integrity'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { createDispatch, type Handlers } from './dispatch'
+import { createEventBus, type EventBus } from './events/eventBus'
 import { listBackups, restorableBackup } from './services/backupService'
 import { damagedStatus, keepDamagedAside } from './services/recoveryService'
 
@@ -28,7 +29,7 @@ function localeFrom(system: string | undefined): Locale {
   return system?.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LOCALE
 }
 
-function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedError, reopen: (source: string | null) => void): AppContext {
+function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedError, reopen: (source: string | null) => void, events: EventBus): AppContext {
   const keptAsideIn = keepDamagedAside(options.dataDir)
   options.log?.(`database damaged (${error.reason}): ${error.detail}; copied to ${keptAsideIn}, not opened`)
   let locale = localeFrom(options.systemLocale)
@@ -58,6 +59,7 @@ function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedErr
     },
     databaseFile: databaseFileIn(options.dataDir),
     dispatch: createDispatch(handlers, options.log),
+    events,
     settings: () => ({ locale }),
     kioskActive: () => false,
     kioskSession: () => null,
@@ -68,12 +70,14 @@ function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedErr
 /** Opens the app on `options.dataDir`; a damaged database gives the recovery context instead of an error. */
 export function openAppHost(options: AppHostOptions): AppContext {
   let current: AppContext
+  // one bus for the host's life: a stream opened before a restore keeps hearing the new context
+  const events = createEventBus(options.log)
 
   const build = (): AppContext => {
     try {
-      return createAppContext({ ...options, swapDatabase: (source) => reopen(source) })
+      return createAppContext({ ...options, events, swapDatabase: (source) => reopen(source) })
     } catch (error) {
-      if (error instanceof DatabaseDamagedError) return createDamagedContext(options, error, reopen)
+      if (error instanceof DatabaseDamagedError) return createDamagedContext(options, error, reopen, events)
       throw error
     }
   }
@@ -84,6 +88,8 @@ export function openAppHost(options: AppHostOptions): AppContext {
     if (source) installDatabaseFile(options.dataDir, source)
     else removeDatabaseFiles(options.dataDir)
     current = build()
+    // everything a screen shows may differ now
+    events.publish({ name: 'events.resync', data: {} })
   }
 
   current = build()
@@ -95,6 +101,7 @@ export function openAppHost(options: AppHostOptions): AppContext {
       return current.databaseFile
     },
     dispatch: (channel, input, caller) => current.dispatch(channel, input, caller),
+    events,
     settings: () => current.settings(),
     kioskActive: () => current.kioskActive(),
     kioskSession: () => current.kioskSession(),

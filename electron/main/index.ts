@@ -6,6 +6,7 @@ import { app, dialog, type BrowserWindow } from 'electron'
 import type { AppContext } from './appContext'
 import { openAppHost } from './appHost'
 import { audienceOfWindow } from './callers'
+import { forwardEvents } from './ipc/pushEvents'
 import { registerIpc } from './ipc/registerIpc'
 import { createKioskShell } from './kioskWindow'
 import { contentDir } from './paths'
@@ -43,7 +44,9 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  registerIpc(context.dispatch, (contents) => audienceOfWindow({ isKioskWindow: kioskShell.owns(contents) }))
+  const callerOf = (contents: Electron.WebContents) => audienceOfWindow({ isKioskWindow: kioskShell.owns(contents) })
+  registerIpc(context.dispatch, callerOf)
+  forwardEvents(context.events, callerOf)
   mainWindow = createAppWindow({ title: windowTitle() })
   mainWindow.on('closed', () => {
     mainWindow = null

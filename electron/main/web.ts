@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { openAppHost } from './appHost'
 import { parseWebHostOptions, WEB_HOST_HELP, wantsHelp } from './cliOptions'
 import { loadOrCreateHostToken } from './hostToken'
+import { createEventStream } from './http/eventStream'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     port: options.port,
     token: loadOrCreateHostToken(dataDir),
     kioskSession: () => context.kioskSession(),
+    events: createEventStream({ bus: context.events }),
   })
   console.log(`Taiwa is running at ${host.url}`)
   console.error(`data: ${context.databaseFile}`)

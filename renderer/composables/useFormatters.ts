@@ -10,7 +10,8 @@ export function useFormatters() {
       month: 'short',
       day: 'numeric',
       weekday: 'short',
-      hour: '2-digit',
+      // numeric: 1:16 PM in English (not 01:16 PM), 9:05 in Japanese
+      hour: 'numeric',
       minute: '2-digit',
       ...(seconds ? { second: '2-digit' } : {}),
     }).format(new Date(iso))

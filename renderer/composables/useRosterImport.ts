@@ -1,5 +1,6 @@
 import { computed, ref } from 'vue'
 import { countRosterRows, rowsToParticipants, validateRosterRows, type ExistingParticipant, type RosterDraftRow } from '@shared/domain/rosterRows'
+import { roleWordMapping, type RoleWordMapping } from '@shared/domain/rosterRoles'
 import { ROSTER_FILE_MAX_BYTES, type RosterFileProblem, type RosterFileResult } from '@shared/domain/rosterFile'
 import type { ErrorCode } from '@shared/ipc/envelope'
 import { useRequests } from '@/api'
@@ -31,6 +32,14 @@ export function useRosterImport(existing: () => readonly ExistingParticipant[]) 
   const errorCode = ref<ErrorCode | null>(null)
   const parsed = ref<Extract<RosterFileResult, { ok: true }> | null>(null)
   const rows = ref<RosterDraftRow[]>([])
+  /**
+   * The rows in the order the preview lists them: those with a problem when the file was read
+   * first, so the trainer sees what needs fixing without hunting; fixed at reading, so a row
+   * does not jump away while it is being fixed.
+   */
+  const order = ref<number[]>([])
+  /** the file's role words and what each became, as read (before any fix in the preview) */
+  const roleMapping = ref<RoleWordMapping[]>([])
   const requests = useRequests(errorCode)
 
   const problems = computed(() => validateRosterRows(rows.value, existing()))
@@ -44,6 +53,8 @@ export function useRosterImport(existing: () => readonly ExistingParticipant[]) 
     errorCode.value = null
     parsed.value = null
     rows.value = []
+    order.value = []
+    roleMapping.value = []
   }
 
   async function readFile(file: File): Promise<void> {
@@ -63,9 +74,14 @@ export function useRosterImport(existing: () => readonly ExistingParticipant[]) 
     if (result.ok) {
       parsed.value = result
       rows.value = result.rows
+      roleMapping.value = roleWordMapping(result.rows.map((r) => r.cells.workplaceRole))
+      const atRead = problems.value
+      const indices = result.rows.map((_, i) => i)
+      const hasProblem = (i: number): boolean => (atRead[i] ?? []).length > 0
+      order.value = [...indices.filter(hasProblem), ...indices.filter((i) => !hasProblem(i))]
     } else failure.value = result.reason
   }
 
-  return { fileName, reading, failure, errorCode, parsed, rows, problems, counts, participants, readFile, reset }
+  return { fileName, reading, failure, errorCode, parsed, rows, order, roleMapping, problems, counts, participants, readFile, reset }
 }
 export type RosterImport = ReturnType<typeof useRosterImport>

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { KioskExitResult, KioskRosterEntry, KioskStatus, Timing } from '@shared/domain/assessment'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { useRequests } from '@/api'
+import { subscribe, useRequests } from '@/api'
 
 /**
  * The kiosk as the main process sees it (running or not, for which workshop)
@@ -13,11 +13,28 @@ export const useKioskStore = defineStore('kiosk', () => {
   const roster = ref<KioskRosterEntry[]>([])
   const errorCode = ref<ErrorCode | null>(null)
   const requests = useRequests(errorCode)
+  let checked: Promise<KioskStatus> | null = null
 
   async function refresh(): Promise<KioskStatus> {
     const next = (await requests.call('kiosk.status', {})) ?? status.value ?? { active: false }
     status.value = next
     return next
+  }
+
+  /**
+   * The status as far as this window knows it: asked once, then kept current by the main
+   * process's kiosk.changed events (another window, Electron's kiosk window say, may start or end
+   * it), so a navigation needs no request. A resync (events possibly missed) asks again.
+   */
+  function current(): Promise<KioskStatus> {
+    if (!checked) {
+      subscribe((event) => {
+        if (event.name === 'kiosk.changed') status.value = event.data.status
+        else if (event.name === 'events.resync') void refresh()
+      })
+      checked = refresh()
+    }
+    return checked.then(() => status.value ?? { active: false })
   }
 
   async function loadRoster(): Promise<void> {
@@ -41,5 +58,5 @@ export const useKioskStore = defineStore('kiosk', () => {
     return result
   }
 
-  return { status, roster, errorCode, refresh, loadRoster, start, exit }
+  return { status, roster, errorCode, refresh, current, loadRoster, start, exit }
 })

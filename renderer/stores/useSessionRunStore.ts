@@ -5,7 +5,8 @@ import type { RoundResults } from '@shared/domain/roundResults'
 import type { FeedbackRecord } from '@shared/domain/session'
 import type { ChannelInput, RunState } from '@shared/ipc/contract'
 import type { ErrorCode } from '@shared/ipc/envelope'
-import { useRequests } from '@/api'
+import type { PushEvent } from '@shared/ipc/events'
+import { subscribe, useRequests } from '@/api'
 
 /**
  * The running round: its phase timer (stored as timestamps in the database, so the
@@ -23,7 +24,7 @@ export const useSessionRunStore = defineStore('sessionRun', () => {
   const submits = useRequests(submitErrorCode)
   // the presenter opens as a tab when the desktop cannot open its window, failure included
   const quiet = useRequests()
-  let pollTimer: ReturnType<typeof setInterval> | null = null
+  let unsubscribe: (() => void) | null = null
 
   async function refresh(workshopId: string): Promise<void> {
     // null is an answer here (no plan yet), so the state is taken inside the request
@@ -64,15 +65,39 @@ export const useSessionRunStore = defineStore('sessionRun', () => {
     return (await quiet.call('sessions.openPresenter', { workshopId }))?.opened ?? false
   }
 
-  /** Follows the shared state (another window may press the buttons). */
-  function startPolling(workshopId: string, everyMs = 1000): void {
-    stopPolling()
-    void refresh(workshopId)
-    pollTimer = setInterval(() => void refresh(workshopId), everyMs)
+  /** What one event means for the screen following `workshopId`: fetch only what it changed. */
+  function onEvent(workshopId: string, withFeedback: boolean, event: PushEvent): void {
+    switch (event.name) {
+      case 'run.changed':
+        if (event.data.workshopId === workshopId) void refresh(workshopId)
+        return
+      case 'feedback.submitted':
+        if (withFeedback && event.data.workshopId === workshopId && event.data.roundIndex === run.value?.roundIndex)
+          void loadFeedback(workshopId, event.data.roundIndex)
+        return
+      case 'events.resync':
+        void refresh(workshopId)
+        if (withFeedback && run.value) void loadFeedback(workshopId, run.value.roundIndex)
+        return
+      // phase.ended changes no stored state: each window's clock shows the end (and chimes) itself
+      default:
+        return
+    }
   }
-  function stopPolling(): void {
-    if (pollTimer) clearInterval(pollTimer)
-    pollTimer = null
+
+  /**
+   * Follows the shared state through the main process's push events (another window may press
+   * the buttons, a feedback form in another tab may be sent): nothing is asked on a schedule.
+   * `withFeedback`: the facilitator's counts; the presenter shows none and asks for none.
+   */
+  function follow(workshopId: string, options: { withFeedback?: boolean } = {}): void {
+    unfollow()
+    unsubscribe = subscribe((event) => onEvent(workshopId, options.withFeedback === true, event))
+    void refresh(workshopId)
+  }
+  function unfollow(): void {
+    unsubscribe?.()
+    unsubscribe = null
   }
 
   return {
@@ -88,8 +113,8 @@ export const useSessionRunStore = defineStore('sessionRun', () => {
     loadResults,
     submitFeedback,
     openPresenter,
-    startPolling,
-    stopPolling,
+    follow,
+    unfollow,
     clearSubmitError: () => (submitErrorCode.value = null),
   }
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { csvCell, csvRecord, neutraliseFormulaText, quoteCsvField } from './csvCells'
+import { csvCell, csvRecord, neutraliseFormulaText, quoteCsvField, restoreNeutralisedText } from './csvCells'
 
 describe('csv cells', () => {
   it('neutralises text starting with = + - @ tab CR LF or fullwidth ＝', () => {
@@ -8,6 +8,19 @@ describe('csv cells', () => {
       expect(neutraliseFormulaText(text)).toBe(`'${text}`)
     }
     for (const text of ['山田', 'a=b', '', ' =x', "'already"]) expect(neutraliseFormulaText(text)).toBe(text)
+    // text that already looks neutralised gets one more, so reading back is exact
+    expect(neutraliseFormulaText("'=x")).toBe("''=x")
+  })
+
+  it('take the added apostrophe off again when a file is read back, and nothing else', () => {
+    expect(restoreNeutralisedText("'=SUM(1)")).toBe('=SUM(1)')
+    expect(restoreNeutralisedText("''=x")).toBe("'=x")
+    for (const text of ["'plain", "'", '=x', '山田', "it's"]) expect(restoreNeutralisedText(text)).toBe(text)
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(restoreNeutralisedText(neutraliseFormulaText(text))).toBe(text)
+      }),
+    )
   })
 
   it('quotes per RFC 4180 only when needed', () => {
@@ -22,7 +35,8 @@ describe('csv cells', () => {
     expect(csvCell(0.25)).toBe('0.25')
     expect(csvCell(Number.NaN)).toBe('')
     expect(csvCell(null)).toBe('')
-    expect(csvCell(new Date('2026-12-01T01:00:00Z'))).toBe('2026-12-01T01:00:00.000Z')
+    expect(csvCell(new Date(2026, 11, 1, 9, 5))).toBe('2026-12-01 09:05')
+    expect(csvCell(new Date('garbage'))).toBe('')
     expect(csvCell('-5')).toBe("'-5")
     expect(csvCell('=1,2')).toBe(`"'=1,2"`)
   })
@@ -39,6 +53,7 @@ describe('csv cells', () => {
         expect(/^[=+\-@\t\r\n＝＋－＠]/.test(unquoted)).toBe(false)
         // the original text is always recoverable: either as is, or after the one added apostrophe
         expect(unquoted === text || unquoted === `'${text}`).toBe(true)
+        expect(restoreNeutralisedText(unquoted)).toBe(text)
       }),
     )
   })

@@ -2,6 +2,7 @@
  * CSV for files a spreadsheet will open (RFC 4180, read by Excel in Japan): pure functions
  * used by every CSV the app writes (roster export, workshop exports).
  */
+import { localDateTimeText } from './localDateTime'
 
 export type CellValue = string | number | boolean | Date | null | undefined
 
@@ -11,9 +12,26 @@ export type CellValue = string | number | boolean | Date | null | undefined
  */
 const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠']
 
-/** Text a spreadsheet could run as a formula gets a leading apostrophe; other text is unchanged. */
+const startsWithTrigger = (text: string, at: number): boolean => at < text.length && FORMULA_TRIGGERS.includes(text[at] as string)
+/** the number of apostrophes before the first other character */
+const leadingApostrophes = (text: string): number => text.length - text.replace(/^'+/, '').length
+
+/**
+ * Text a spreadsheet could run as a formula gets a leading apostrophe; other text is unchanged.
+ * Text that already looks neutralised ("'=x", a real name could be one) gets one too, so that
+ * restoreNeutralisedText can always take exactly one off again: the round trip is exact.
+ */
 export function neutraliseFormulaText(text: string): string {
-  return text.length > 0 && FORMULA_TRIGGERS.includes(text[0] as string) ? `'${text}` : text
+  return startsWithTrigger(text, leadingApostrophes(text)) ? `'${text}` : text
+}
+
+/**
+ * The inverse of neutraliseFormulaText, for files we read back (a roster exported by the app):
+ * the apostrophe added in front of a formula-like value is taken off; every other text is unchanged.
+ */
+export function restoreNeutralisedText(text: string): string {
+  const quotes = leadingApostrophes(text)
+  return quotes > 0 && startsWithTrigger(text, quotes) ? text.slice(1) : text
 }
 
 /**
@@ -26,13 +44,14 @@ export function quoteCsvField(text: string): string {
 
 /**
  * One cell as CSV text. Numbers stay numbers (a negative number is not a formula);
- * dates become ISO 8601 UTC; only text is neutralised.
+ * dates become this machine's local time as `yyyy-mm-dd hh:mm`, which Excel in Japan reads
+ * as a date (a `…Z` UTC string it would show as text, nine hours off); only text is neutralised.
  */
 export function csvCell(value: CellValue): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
+  if (value instanceof Date) return localDateTimeText(value)
   return quoteCsvField(neutraliseFormulaText(value))
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { localInputToUtcIso, utcIsoToLocalInput } from './localDateTime'
+import { afterEach, beforeEach } from 'vitest'
+import { asWallClockDate, localDateTimeText, localInputToUtcIso, localTimeZoneText, utcIsoToLocalInput } from './localDateTime'
 
 describe('datetime-local input and stored UTC instants', () => {
   it('round-trip in the computer’s time zone', () => {
@@ -16,5 +17,31 @@ describe('datetime-local input and stored UTC instants', () => {
     expect(localInputToUtcIso('tomorrow')).toBeNull()
     expect(utcIsoToLocalInput(null)).toBe('')
     expect(utcIsoToLocalInput('garbage')).toBe('')
+  })
+})
+
+describe('times in exports', () => {
+  const zone = process.env.TZ
+  beforeEach(() => {
+    // Node reads TZ again when it changes: the machine of a trainer in Japan
+    process.env.TZ = 'Asia/Tokyo'
+  })
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ
+    else process.env.TZ = zone
+  })
+
+  it('are the local wall-clock time as yyyy-mm-dd hh:mm, never a UTC string', () => {
+    const at = new Date('2026-12-01T01:05:30.000Z')
+    expect(localDateTimeText(at)).toBe('2026-12-01 10:05')
+    expect(localDateTimeText(new Date('2026-12-31T15:00:00Z'))).toBe('2027-01-01 00:00')
+    expect(localDateTimeText(new Date('x'))).toBe('')
+  })
+
+  it('go into Excel as the wall-clock time, and name the zone they are in', () => {
+    expect(asWallClockDate(new Date('2026-12-01T01:05:00Z')).toISOString()).toBe('2026-12-01T10:05:00.000Z')
+    expect(localTimeZoneText(new Date('2026-12-01T00:00:00Z'), 'Asia/Tokyo')).toBe('Asia/Tokyo (UTC+09:00)')
+    process.env.TZ = 'America/St_Johns'
+    expect(localTimeZoneText(new Date('2026-12-01T00:00:00Z'), undefined)).toBe('UTC-03:30')
   })
 })

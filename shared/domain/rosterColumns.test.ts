@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mapRosterHeaders, parseWorkplaceRole } from './rosterColumns'
+import { hasNameColumn, mapRosterHeaders } from './rosterColumns'
+import { parseWorkplaceRole } from './rosterRoles'
 
 describe('roster headers', () => {
   it('are recognised in Japanese', () => {
@@ -40,6 +41,24 @@ describe('roster headers', () => {
     const mapping = mapRosterHeaders(['No.', '氏名', '名前', '', '備考'])
     expect(mapping.columns).toEqual({ displayName: 1 })
     expect(mapping.ignored).toEqual(['No.', '名前', '備考'])
+  })
+})
+
+describe('name parts', () => {
+  it('find 姓 / 名 and セイ / メイ columns, in Japanese and English, when there is no whole-name column', () => {
+    const mapping = mapRosterHeaders(['社員番号', '姓', '名', 'セイ', 'メイ', '所属'])
+    expect(mapping.columns).toEqual({ employeeId: 0, team: 5 })
+    expect(mapping.parts).toEqual({ familyName: 1, givenName: 2, familyReading: 3, givenReading: 4 })
+    expect(hasNameColumn(mapping)).toBe(true)
+    expect(mapRosterHeaders(['Last name', 'First name']).parts).toEqual({ familyName: 0, givenName: 1 })
+    expect(hasNameColumn(mapRosterHeaders(['セイ', 'メイ']))).toBe(false)
+  })
+
+  it('give way to a whole-name column, and are then listed as not used', () => {
+    const mapping = mapRosterHeaders(['氏名', '姓', '名', 'フリガナ'])
+    expect(mapping.columns).toEqual({ displayName: 0, reading: 3 })
+    expect(mapping.parts).toEqual({})
+    expect(mapping.ignored).toEqual(['姓', '名'])
   })
 })
 

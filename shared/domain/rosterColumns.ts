@@ -5,7 +5,6 @@
  * parenthesised note: "氏名（漢字）", "E-mail", "Employee ID" all match.
  */
 import { HEADER_MAX_CHARS, stripBracketedNotes } from './bracketedNotes'
-import type { WorkplaceRole } from './workshop'
 
 export const ROSTER_FIELDS = ['displayName', 'reading', 'team', 'workplaceRole', 'employeeId', 'email'] as const
 export type RosterField = (typeof ROSTER_FIELDS)[number]
@@ -39,38 +38,60 @@ const FIELD_BY_HEADER = new Map<string, RosterField>(
   ROSTER_FIELDS.flatMap((field) => HEADER_ALIASES[field].map((alias) => [normalizeHeader(alias), field] as const)),
 )
 
+/**
+ * Name parts: many HR rosters keep 姓 and 名 (and セイ and メイ) in columns of their own.
+ * They are joined with a space into the name (reading) when the file has no whole-name column.
+ */
+export const NAME_PARTS = ['familyName', 'givenName', 'familyReading', 'givenReading'] as const
+export type NamePart = (typeof NAME_PARTS)[number]
+const PART_ALIASES: Readonly<Record<NamePart, readonly string[]>> = {
+  familyName: ['姓', '氏', '苗字', '名字', 'lastname', 'familyname', 'surname'],
+  givenName: ['名', '下の名前', 'firstname', 'givenname', 'forename'],
+  familyReading: ['セイ', 'せい', '姓カナ', '姓かな', '姓フリガナ', '姓ふりがな', '姓よみ', 'lastnamekana', 'lastnamereading'],
+  givenReading: ['メイ', 'めい', '名カナ', '名かな', '名フリガナ', '名ふりがな', '名よみ', 'firstnamekana', 'firstnamereading'],
+}
+/** which parts make up which field, in the order they are joined */
+export const JOINED_FIELDS = { displayName: ['familyName', 'givenName'], reading: ['familyReading', 'givenReading'] } as const satisfies Partial<
+  Record<RosterField, readonly [NamePart, NamePart]>
+>
+
+const PART_BY_HEADER = new Map<string, NamePart>(NAME_PARTS.flatMap((part) => PART_ALIASES[part].map((alias) => [normalizeHeader(alias), part] as const)))
+
 export interface ColumnMapping {
   /** column index per recognised field; the first matching column wins */
   columns: Partial<Record<RosterField, number>>
+  /** columns of name parts, used only for a field the file has no column of its own for */
+  parts: Partial<Record<NamePart, number>>
   /** headers that were not used, to tell the trainer what was left out */
   ignored: string[]
 }
 
 export function mapRosterHeaders(headers: readonly string[]): ColumnMapping {
   const columns: Partial<Record<RosterField, number>> = {}
+  const parts: Partial<Record<NamePart, number>> = {}
   const ignored: string[] = []
   headers.forEach((header, index) => {
-    const field = FIELD_BY_HEADER.get(normalizeHeader(header))
+    const key = normalizeHeader(header)
+    const field = FIELD_BY_HEADER.get(key)
+    const part = PART_BY_HEADER.get(key)
     if (field && columns[field] === undefined) columns[field] = index
+    else if (part && parts[part] === undefined) parts[part] = index
     else if (header.trim()) ignored.push(header.trim())
   })
-  return { columns, ignored }
+  // a whole-name column wins over parts; parts it makes unnecessary are reported as not used
+  for (const [field, fieldParts] of Object.entries(JOINED_FIELDS) as [keyof typeof JOINED_FIELDS, readonly NamePart[]][]) {
+    if (columns[field] === undefined) continue
+    for (const part of fieldParts) {
+      const index = parts[part]
+      if (index === undefined) continue
+      delete parts[part]
+      ignored.push((headers[index] ?? '').trim())
+    }
+  }
+  return { columns, parts, ignored }
 }
 
-const ROLE_WORDS: Readonly<Record<WorkplaceRole, readonly string[]>> = {
-  manager: ['マネジャー', 'マネージャー', 'マネージャ', 'マネジャ', '上司', '上長', '管理職', 'manager', 'mgr', 'mngr'],
-  member: ['メンバー', 'メンバ', '部下', '一般', 'member', 'mbr', 'staff'],
-}
-const ROLE_BY_WORD = new Map<string, WorkplaceRole>(
-  (Object.keys(ROLE_WORDS) as WorkplaceRole[]).flatMap((role) => ROLE_WORDS[role].map((w) => [normalizeHeader(w), role] as const)),
-)
-
-/**
- * The workplace role a cell names; an empty cell means a member (rosters often mark
- * only the managers); null when the value is not one we know.
- */
-export function parseWorkplaceRole(value: string): WorkplaceRole | null {
-  const key = normalizeHeader(value)
-  if (!key) return 'member'
-  return ROLE_BY_WORD.get(key) ?? null
+/** The file names the person somehow: a name column, or at least a 姓 or 名 column. */
+export function hasNameColumn(mapping: ColumnMapping): boolean {
+  return mapping.columns.displayName !== undefined || JOINED_FIELDS.displayName.some((part) => mapping.parts[part] !== undefined)
 }

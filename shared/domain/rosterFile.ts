@@ -7,8 +7,11 @@ import type { TextEncodingName } from './textEncoding'
 export const ROSTER_FILE_MAX_BYTES = 5 * 1024 * 1024
 export const ROSTER_MAX_ROWS = 2000
 
-/** Why a file could not be read; the renderer says each in the trainer's language. */
-export const ROSTER_FILE_PROBLEMS = ['tooLarge', 'empty', 'notText', 'badCsv', 'brokenXlsx', 'xlsxTooLarge', 'legacyXls', 'noNameColumn', 'tooManyRows'] as const
+/**
+ * Why a file could not be read; the renderer says each in the trainer's language. tooHeavy:
+ * reading it needed more memory or time than any roster does (the worker reading it was stopped).
+ */
+export const ROSTER_FILE_PROBLEMS = ['tooLarge', 'empty', 'notText', 'badCsv', 'brokenXlsx', 'xlsxTooLarge', 'legacyXls', 'noNameColumn', 'tooManyRows', 'tooHeavy'] as const
 export type RosterFileProblem = (typeof ROSTER_FILE_PROBLEMS)[number]
 
 export type RosterFileResult =

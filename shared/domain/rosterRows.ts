@@ -3,7 +3,9 @@
  * each row's problems, counts, and the participants the saved rows become.
  */
 import type { ParticipantInput } from './participantInput'
-import { ROSTER_FIELD_MAX, ROSTER_FIELDS, mapRosterHeaders, parseWorkplaceRole, type ColumnMapping, type RosterField } from './rosterColumns'
+import { restoreNeutralisedText } from './csvCells'
+import { hasNameColumn, JOINED_FIELDS, ROSTER_FIELD_MAX, ROSTER_FIELDS, mapRosterHeaders, type ColumnMapping, type RosterField } from './rosterColumns'
+import { parseWorkplaceRole } from './rosterRoles'
 
 export interface RosterDraftRow {
   /** the row's line (CSV) or row number (XLSX) in the file, 1-based, for the trainer to find it */
@@ -35,20 +37,26 @@ export function buildRosterTable(sheet: readonly (readonly string[])[]): RosterT
   let mapping: ColumnMapping | null = null
   for (let i = 0; i < Math.min(sheet.length, HEADER_SEARCH_ROWS); i++) {
     const candidate = mapRosterHeaders(sheet[i] ?? [])
-    if (candidate.columns.displayName !== undefined) {
+    if (hasNameColumn(candidate)) {
       headerIndex = i
       mapping = candidate
       break
     }
   }
   if (!mapping) return { ok: false, reason: 'noNameColumn' }
-  const { columns } = mapping
+  const { columns, parts } = mapping
   const rows: RosterDraftRow[] = []
   sheet.forEach((row, index) => {
     if (index <= headerIndex || isBlank(row)) return
+    // the apostrophe our own export put before a formula-like value ("'=SUM(1)") comes off again
+    const at = (column: number | undefined): string => (column === undefined ? '' : restoreNeutralisedText((row[column] ?? '').trim()))
     const cell = (field: RosterField): string => {
-      const column = columns[field]
-      return column === undefined ? '' : (row[column] ?? '').trim()
+      const joined = field === 'displayName' || field === 'reading' ? JOINED_FIELDS[field] : null
+      if (columns[field] !== undefined || !joined) return at(columns[field])
+      return joined
+        .map((part) => at(parts[part]))
+        .filter(Boolean)
+        .join(' ')
     }
     rows.push({ line: index + 1, cells: Object.fromEntries(ROSTER_FIELDS.map((f) => [f, cell(f)])) as Record<RosterField, string>, excluded: false })
   })

@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { manyRowsXlsx, zipBombXlsx } from '../support/hostileFiles.mjs'
@@ -259,6 +259,8 @@ export async function run() {
     extras.push(`${key}_ms=${formatNumber(ms, 0)}`, `${key}_rss_mb=${formatNumber(rss, 0)}`, `${key}_ping_ms=${formatNumber(ping, 0)}`)
   }
   const rest = await pinger.stop()
+  // the machine may be shared: how busy it was says how far the figures are the app's own
+  console.error(`hostile-inputs: load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`)
   worstPing = Math.max(worstPing, worst(rest))
   const sorted = idle.map((p) => p.ms).sort((a, b) => a - b)
   console.error(

@@ -5,9 +5,26 @@ import { BackupsPage } from './pages/BackupsPage'
 import { WorkshopsPage } from './pages/WorkshopsPage'
 
 const SHOTS = process.env.TAIWA_SHOTS_DIR
-const shot = async (page: import('@playwright/test').Page, name: string): Promise<void> => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })
+/** a dialog is shot as the screen shows it (its backdrop covers the window, not the whole page) */
+const shot = async (page: import('@playwright/test').Page, name: string, fullPage = !name.includes('confirm')): Promise<void> => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
 }
+
+test('with no backup yet, the screen says when the first one comes and how to make one now', async ({ page, host }) => {
+  const ws = new WorkshopsPage(page)
+  const bp = new BackupsPage(page)
+  await ws.open(host.url)
+  await bp.openFromHome()
+  await expect(bp.rows).toHaveCount(0)
+  await expect(page.getByText('まだバックアップはありません')).toContainText('「今すぐバックアップ」')
+  await shot(page, 'backups-empty-ja')
+  await bp.switchLanguage('en')
+  await expect(page.getByText('There are no backups yet')).toContainText('press “Back up now”')
+  await shot(page, 'backups-empty-en')
+  // (switching the language was the day's first change: its daily backup is listed too)
+  await page.getByTestId('backup-now').click()
+  await expect(bp.rows.first()).toContainText('Manual')
+})
 
 test('lists backups, backs up now, and restores one after a preview and a confirmation, keeping the current data aside', async ({ page, host }) => {
   test.setTimeout(60_000)
@@ -44,6 +61,8 @@ test('lists backups, backs up now, and restores one after a preview and a confir
   await page.getByTestId('backup-restore').click()
   await expect(bp.confirmDialog()).toBeVisible()
   await expect(bp.confirmDialog()).toContainText('バックアップに戻しますか？')
+  // what the data will become, said in the question itself
+  await expect(bp.confirmDialog()).toContainText('研修 1 件')
   await shot(page, 'backups-confirm-ja')
   await page.getByTestId('confirm-ok').click()
   await expect(bp.done).toContainText('バックアップに戻しました')

@@ -18,7 +18,7 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   await screen.chooseWorkshop(SUMMARY_WORKSHOP_TITLE)
   await page.getByTestId('export-include-names').check()
 
-  const csvFiles = await screen.exportFiles('workshop.csv', 6)
+  const csvFiles = await screen.exportFiles('workshop.csv', 7)
   const csv = async (suffix: string): Promise<string[][]> => {
     const file = csvFiles.get(`${SUMMARY_WORKSHOP_TITLE} - ${suffix}.csv`)
     if (!file) throw new Error(`no ${suffix} CSV among ${[...csvFiles.keys()].join(', ')}`)
@@ -56,12 +56,14 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.readFile(xlsxPath)
   expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    'はじめに',
     'まとめ',
     large1,
     large2,
     small,
     '参加者',
     'セルフチェック',
+    '設問',
     'フィードバック（メンバー役）',
     'フィードバック（上司役）',
     'フィードバック（観察者）',
@@ -106,7 +108,8 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   // the small team's sheet holds counts and reasons, never a level or score
   expect(smallTexts.filter((v) => typeof v === 'number').every((v) => v === 3)).toBe(true)
   const checksSheet = workbook.getWorksheet('セルフチェック')
-  expect(typeof checksSheet?.getRow(2).getCell(8).value).toBe('number') // level
+  const checkHeaders = (checksSheet?.getRow(1).values as unknown[]).map(String)
+  expect(typeof checksSheet?.getRow(2).getCell(checkHeaders.indexOf('レベル')).value).toBe('number')
   expect(checksSheet?.getRow(2).getCell(checksSheet.columnCount).value).toBeInstanceOf(Date)
 })
 

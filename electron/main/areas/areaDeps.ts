@@ -2,6 +2,7 @@ import type { ContentLibrary } from '@shared/content/schemas'
 import type { Db } from '../db/connection'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import type { EventPublisher } from '../events/eventBus'
 import type { SettingsService } from '../services/settingsService'
 import type { DesktopShell } from '../shell'
 
@@ -14,6 +15,8 @@ export interface AreaDeps {
   /** workshops and rosters are what every other area hangs off */
   workshops: WorkshopsRepo
   participants: ParticipantsRepo
+  /** the push channel: services emit here after their commit */
+  events: EventPublisher
   /** Electron only */
   shell?: DesktopShell
   now?: () => Date

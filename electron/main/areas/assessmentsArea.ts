@@ -23,6 +23,7 @@ export function createAssessmentsArea(deps: AreaDeps) {
     assessments,
     shell,
     questionnaire: deps.library.assessments[0],
+    events: deps.events,
     now,
   })
   return {

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { exportLabels } from '@shared/domain/exportLabels'
 import { createAssessmentsRepo } from '../db/repos/assessmentsRepo'
 import { createBundleTablesRepo } from '../db/repos/bundleTables'
 import { createExportQueries } from '../db/repos/exportQueries'
@@ -11,7 +12,8 @@ import { createExportJobs } from '../services/exports/exportJobs'
 import { createWorkshopExportKinds } from '../services/exports/workshopExportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from '../services/exports/exportTableDefs'
 import { WORKSHOP_BUNDLE_TABLES } from '../services/exports/workshopBundleTables'
-import { assessmentsExportTable, FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopRawTables'
+import { FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopFeedbackTables'
+import { assessmentsExportTable, statementsExportTable } from '../services/exports/workshopRawTables'
 import { summarySheets, type SummarySources } from '../services/exports/workshopSummarySheets'
 import type { AreaDeps } from './areaDeps'
 
@@ -37,14 +39,19 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
   /** Tables in a workshop's CSV / XLSX export, in this order. */
   const exportTables: readonly ExportTableDef[] = [
     ...CORE_EXPORT_TABLES,
-    assessmentsExportTable(library.assessments[0]?.statements.map((s) => s.id) ?? []),
+    assessmentsExportTable(library.assessments[0]?.statements ?? []),
+    statementsExportTable(library.assessments[0]),
     ...FEEDBACK_EXPORT_TABLES,
   ]
   const jobs = createExportJobs({
     kinds: createWorkshopExportKinds({
       queries,
       bundleRepo,
-      locale: settings.locale,
+      // the workshop's content language, not the screen's: the words of its cards and questionnaire
+      locale: (workshopId) => workshops.get(workshopId).contentLocale,
+      labels: (locale) => exportLabels(library, locale),
+      minPeople: summarySources.minPeople,
+      now: () => new Date(clock()),
       installationId: settings.installationId,
       bundleTables,
       exportTables,

@@ -1,11 +1,12 @@
 import { createSessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
 import { createSessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import { createSessionHandlers } from '../handlers/sessionHandlers'
+import type { PhaseEndClock } from '../services/phaseEndClock'
 import { createSessionService } from '../services/sessionService'
 import type { AreaDeps } from './areaDeps'
 
-export function createSessionsArea(deps: AreaDeps) {
-  const { db, workshops, participants, library, shell, now } = deps
+export function createSessionsArea(deps: AreaDeps, phaseEnds: PhaseEndClock) {
+  const { db, workshops, participants, library, shell, now, events } = deps
   return createSessionHandlers(
     createSessionService({
       db,
@@ -16,6 +17,8 @@ export function createSessionsArea(deps: AreaDeps) {
       library,
       presenter: shell,
       now,
+      events,
+      phaseEnds,
     }),
   )
 }

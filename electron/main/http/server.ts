@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fail, type Envelope } from '@shared/ipc/envelope'
+import { EVENTS_PATH } from '@shared/ipc/events'
 import { TOKEN_GRANT_HEADER, TOKEN_HEADER } from '@shared/transport'
 import { createTokenCallers } from '../callers'
 import type { Dispatch } from '../dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import type { EventStream } from './eventStream'
 import { resolveStaticFile, sendStaticFile } from './staticFiles'
 
 export const API_PREFIX = '/api/'
@@ -23,6 +25,8 @@ export interface HttpHostOptions {
   token?: string
   /** the running kiosk's identity, or null: the participant tokens handed out are bound to it */
   kioskSession?: () => string | null
+  /** the push channel (GET /api/events); without it the route does not exist */
+  events?: EventStream
 }
 
 export interface HttpHost {
@@ -95,7 +99,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
 
     if (url.pathname.startsWith(API_PREFIX)) {
-      if (req.method !== 'POST') {
+      const eventStream = url.pathname === EVENTS_PATH ? options.events : undefined
+      if (req.method !== 'POST' && !eventStream) {
         sendJson(res, 405, fail('INVALID_INPUT', 'use POST'))
         return
       }
@@ -105,6 +110,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         sendJson(res, 401, fail('FORBIDDEN', 'missing or wrong token'))
         return
       }
+      if (eventStream) return eventStream.serve(req, res, audience)
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         sendJson(res, 415, fail('INVALID_INPUT', 'send application/json'))
         return

@@ -37,7 +37,7 @@ describe('the kiosk exit on a full disk', () => {
     const assessments = createAssessmentService({ db, repo: createAssessmentsRepo(db), participants, workshops, questionnaire, now: () => new Date(clock) })
     const exits: string[] = []
     const kiosk = createKioskService({
-      repo, workshops, participants, assessments, questionnaire, now: () => new Date(clock),
+      repo, workshops, participants, assessments, questionnaire, now: () => new Date(clock), events: { emit: () => {} },
       shell: { enterKiosk: () => void exits.push('enter'), exitKiosk: () => void exits.push('exit') },
     })
     kiosk.start(id, 'before', '246813')

@@ -13,6 +13,7 @@ import { storageErrorCode } from '../db/storageErrors'
 import type { KioskRepo, KioskStateRow } from '../db/repos/kioskRepo'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import type { EventPublisher } from '../events/eventBus'
 import type { KioskShell } from '../shell'
 import type { AssessmentService, SubmissionInput } from './assessmentService'
 
@@ -39,6 +40,7 @@ export interface KioskServiceOptions {
   shell?: KioskShell
   /** the questionnaire the kiosk asks; undefined when its content did not load */
   questionnaire: Assessment | undefined
+  events: EventPublisher
   now?: () => Date
 }
 
@@ -48,7 +50,7 @@ export interface KioskServiceOptions {
  * with a lock after too many wrong tries that survives a reload or restart.
  */
 export function createKioskService(options: KioskServiceOptions) {
-  const { repo, workshops, participants, assessments, shell } = options
+  const { repo, workshops, participants, assessments, shell, events } = options
   const now = options.now ?? (() => new Date())
 
   /**
@@ -90,6 +92,12 @@ export function createKioskService(options: KioskServiceOptions) {
     if (!row) return { active: false }
     return { active: true, workshopId: row.workshop_id, workshopTitle: row.workshop_title, timing: row.timing, startedAt: row.started_at }
   }
+  /** after the kiosk row is written: every window (the trainer's, in Electron the kiosk's) hears it */
+  const kioskChanged = (): KioskStatus => {
+    const now = status()
+    events.emit({ name: 'kiosk.changed', data: { status: now } })
+    return now
+  }
 
   const attemptsOf = (row: KioskStateRow): { failed: number; lockedUntil: string | null } =>
     unsaved?.startedAt === row.started_at && unsaved.failed > row.failed_attempts
@@ -109,7 +117,7 @@ export function createKioskService(options: KioskServiceOptions) {
       repo.put({ workshopId, timing, pinHash: hashPin(pin, pinSalt), pinSalt, now: now().toISOString() })
       unsaved = null
       shell?.enterKiosk()
-      return { status: status(), kioskWindow: shell !== undefined }
+      return { status: kioskChanged(), kioskWindow: shell !== undefined }
     },
     /**
      * Nothing is written before the PIN is checked, and a write that fails afterwards (a full disk)
@@ -126,6 +134,7 @@ export function createKioskService(options: KioskServiceOptions) {
       if (samePin(pin, row)) {
         if (!tolerateStorage(() => repo.clear())) unsaved = { startedAt: row.started_at, ended: true, failed: 0, lockedUntil: null }
         shell?.exitKiosk()
+        kioskChanged()
         return { exited: true }
       }
       const failed = attempts.failed + 1
@@ -148,7 +157,10 @@ export function createKioskService(options: KioskServiceOptions) {
     /** Answers always go to the running kiosk's workshop and timing, never to one the page names. */
     submit(input: SubmissionInput): SubmissionResult {
       const row = active()
-      return assessments.submit(row.workshop_id, row.timing, input)
+      // submit returns only after its commit
+      const result = assessments.submit(row.workshop_id, row.timing, input)
+      events.emit({ name: 'selfCheck.submitted', data: { workshopId: row.workshop_id, timing: row.timing } })
+      return result
     },
   }
 }

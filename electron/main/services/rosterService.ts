@@ -4,13 +4,16 @@ import type { Participant } from '@shared/domain/workshop'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
-import { readRosterFile } from './rosterFile'
+import { prepareParseWorker, readRosterFileOffThread } from './offThread/parseJobs'
 
 /** Reading a roster file and importing its rows into a workshop. */
 export function createRosterService(deps: { workshops: WorkshopsRepo; participants: ParticipantsRepo }) {
   const { workshops, participants } = deps
+  // loaded at start, so the first file a trainer picks is not kept waiting for it
+  prepareParseWorker()
   return {
-    readFile: (dataBase64: string) => readRosterFile(new Uint8Array(Buffer.from(dataBase64, 'base64'))),
+    // in a worker: a hostile file must not hold the kiosk's submissions (or take the process down)
+    readFile: (dataBase64: string) => readRosterFileOffThread(new Uint8Array(Buffer.from(dataBase64, 'base64'))),
 
     import({ workshopId, participants: people }: ChannelParsedInput<'roster.import'>): { imported: Participant[] } {
       workshops.get(workshopId)

@@ -10,7 +10,9 @@ import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { SessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
 import type { SessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
+import type { EventPublisher } from '../events/eventBus'
 import type { PresenterWindows } from '../shell'
+import type { PhaseEndClock } from './phaseEndClock'
 import { buildPlan, checklistItemIds } from './sessionPlanner'
 import { createSessionViews } from './sessionViews'
 
@@ -25,11 +27,13 @@ export interface SessionServiceDeps {
   presenter?: PresenterWindows
   /** the main process's clock: every window's timer agrees with it, and no caller can set it */
   now?: () => Date
+  events: EventPublisher
+  phaseEnds: PhaseEndClock
 }
 
 /** The role-play session of a workshop: its plan, the run (round and timer), and the round feedback. */
 export function createSessionService(deps: SessionServiceDeps) {
-  const { db, workshops, participants, plans, feedback, library } = deps
+  const { db, workshops, participants, plans, feedback, library, events, phaseEnds } = deps
   const now = deps.now ?? (() => new Date())
 
   const planOf = (workshopId: string): SessionPlan & { id: string } => {
@@ -57,6 +61,14 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (!state) throw new AppError('NOT_FOUND', `workshop ${workshopId} has no plan`)
     return state
   }
+  /** After the commit (never inside the transaction): the screens hear of it and the phase clock is reset. */
+  const runChanged = (state: RunState): RunState => {
+    phaseEnds.follow(state)
+    events.emit({ name: 'run.changed', data: { workshopId: state.workshopId } })
+    return state
+  }
+  // a run left running when the app stopped still ends its phase on time
+  for (const workshopId of plans.runningWorkshops()) phaseEnds.follow(runState(workshopId), workshopId)
 
   return {
     ...createSessionViews(deps),
@@ -68,12 +80,15 @@ export function createSessionService(deps: SessionServiceDeps) {
 
     /** A new plan replaces the old one with its feedback, so that needs the trainer's explicit yes. */
     savePlan({ workshopId, settings, discardFeedback }: ChannelParsedInput<'sessions.savePlan'>): SessionPlan {
-      return db.transaction(() => {
+      const saved = db.transaction(() => {
         workshops.get(workshopId)
         const hasFeedback = feedback.list(workshopId).length > 0
         if (hasFeedback && !discardFeedback) throw new AppError('CONFLICT', 'the current plan has feedback; confirm discarding it')
         return plans.save(buildPlan(workshopId, participants.list(workshopId), settings, library))
       })()
+      // a new plan starts a new run: round 1, its timer idle
+      runChanged(mustRun(workshopId))
+      return saved
     },
 
     getPlan(workshopId: string): SessionPlan | null {
@@ -87,21 +102,25 @@ export function createSessionService(deps: SessionServiceDeps) {
     },
 
     timer({ workshopId, action }: ChannelParsedInput<'sessions.timer'>): RunState {
-      return db.transaction(() => {
-        const state = mustRun(workshopId)
-        plans.saveRun(workshopId, state.roundIndex, applyTimer(state.timer, action, now().getTime()))
-        return mustRun(workshopId)
-      })()
+      return runChanged(
+        db.transaction(() => {
+          const state = mustRun(workshopId)
+          plans.saveRun(workshopId, state.roundIndex, applyTimer(state.timer, action, now().getTime()))
+          return mustRun(workshopId)
+        })(),
+      )
     },
 
     /** Moving to a round starts its timer afresh. */
     goToRound({ workshopId, roundIndex }: ChannelParsedInput<'sessions.goToRound'>): RunState {
-      return db.transaction(() => {
-        const state = mustRun(workshopId)
-        if (roundIndex >= state.rounds) throw new AppError('INVALID_INPUT', `round ${roundIndex + 1} is not in the plan`)
-        plans.saveRun(workshopId, roundIndex, initialTimer())
-        return mustRun(workshopId)
-      })()
+      return runChanged(
+        db.transaction(() => {
+          const state = mustRun(workshopId)
+          if (roundIndex >= state.rounds) throw new AppError('INVALID_INPUT', `round ${roundIndex + 1} is not in the plan`)
+          plans.saveRun(workshopId, roundIndex, initialTimer())
+          return mustRun(workshopId)
+        })(),
+      )
     },
 
     /** Only the person in that seat may answer, with that seat's role; an observer ticks only items of the group's checklist. */
@@ -116,7 +135,9 @@ export function createSessionService(deps: SessionServiceDeps) {
         const unknown = body.ticks.filter((id) => !allowed.has(id))
         if (unknown.length > 0) throw new AppError('INVALID_INPUT', `not on this checklist: ${unknown.join(', ')}`)
       }
-      return feedback.submit({ planId: plan.id, roundIndex, groupIndex, participantId, enteredBy }, body)
+      const record = feedback.submit({ planId: plan.id, roundIndex, groupIndex, participantId, enteredBy }, body)
+      events.emit({ name: 'feedback.submitted', data: { workshopId, roundIndex, groupIndex } })
+      return record
     },
 
     listFeedback({ workshopId, roundIndex }: ChannelParsedInput<'sessions.listFeedback'>): FeedbackRecord[] {

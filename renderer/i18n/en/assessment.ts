@@ -72,6 +72,7 @@ const en: typeof ja = {
       change: 'Change',
       failedTitle: 'Your answers are not saved yet',
       STORAGE_FULL: 'The computer ran out of storage space, so nothing was saved. Your answers are still here. Please ask the trainer to free some space, then send again.',
+      STORAGE_IO: 'The computer could not write to its disk (this is not about free space), so nothing was saved. Your answers are still here. Please ask the trainer to check the disk, then send again.',
       STORAGE_BUSY: 'The data was busy, so nothing was saved. Your answers are still here. Please wait a moment and send again.',
       other: 'Your answers could not be saved. They are still here. Please send again, and ask the trainer if it keeps happening.',
       retry: 'Send again',

@@ -13,7 +13,7 @@ const en: typeof ja = {
   backingUp: 'Backing up…',
   created: 'Backup made ({time}).',
   listHeading: 'Backups',
-  empty: 'There are no backups yet.',
+  empty: 'There are no backups yet. Taiwa makes the first one after today’s first change (creating a workshop, say); to have one right away, press “Back up now”.',
   columns: {
     time: 'Made',
     reason: 'Kind',
@@ -61,7 +61,7 @@ const en: typeof ja = {
   },
   confirm: {
     title: 'Go back to this backup?',
-    body: 'Your data will be replaced by the backup from {time}. Your current data is kept as a backup first.',
+    body: 'Your data will be replaced by the backup from {time} ({contents}). Your current data is kept as a backup first, so you can come back to it.',
     ok: 'Go back',
   },
   restored: 'Restored the backup from {time}. The data from before is in the list as “Before a restore”.',

@@ -88,6 +88,7 @@ const en: typeof ja = {
       foreignFile: 'This file is not a Taiwa bundle. Nothing was changed.',
       newerVersion: 'This bundle was made by a newer version of Taiwa. Update Taiwa, then import it.',
       tooLarge: 'This file is too large for one workshop’s bundle (at most 16 MB and 100,000 rows). Nothing was changed.',
+      tooHeavy: 'Reading this bundle needed far more memory or time than one workshop’s bundle does (it may be damaged or not made by Taiwa). Nothing was changed.',
       invalid: 'The bundle’s contents are not valid. Nothing was changed.',
       unknownTable: 'This bundle holds data this version of Taiwa does not know. Nothing was changed.',
       badRow: 'A row in the bundle has the wrong shape. Nothing was changed.',

@@ -74,6 +74,9 @@ export function createSessionPlansRepo(db: Db) {
   const runStmt = db.prepare<[string], RunRow>(
     'SELECT r.* FROM session_runs r JOIN session_plans p ON p.id = r.plan_id WHERE p.workshop_id = ?',
   )
+  const runningStmt = db.prepare<[], { workshop_id: string }>(
+    "SELECT p.workshop_id FROM session_runs r JOIN session_plans p ON p.id = r.plan_id WHERE r.status = 'running'",
+  )
   const upsertRunStmt = db.prepare(`INSERT INTO session_runs (plan_id, round_index, phase_index, status, running_since, elapsed_ms, extra_ms, updated_at)
     VALUES (@plan_id, @round_index, @phase_index, @status, @running_since, @elapsed_ms, @extra_ms, @now)
     ON CONFLICT (plan_id) DO UPDATE SET round_index = excluded.round_index, phase_index = excluded.phase_index,
@@ -178,6 +181,10 @@ export function createSessionPlansRepo(db: Db) {
     /** marks a group's card as revealed by the trainer; false when the plan has no such group */
     reveal(workshopId: string, roundIndex: number, groupIndex: number, now = new Date()): boolean {
       return revealStmt.run(now.toISOString(), workshopId, roundIndex, groupIndex).changes > 0
+    },
+    /** workshops whose phase clock is running (at start, so their phase still ends on time) */
+    runningWorkshops(): string[] {
+      return runningStmt.all().map((r) => r.workshop_id)
     },
     getRun(workshopId: string): RunRecord | null {
       const row = runStmt.get(workshopId)

@@ -64,6 +64,20 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual([])
   })
 
+  // Before: EIO (a failing disk, a pulled USB stick) came out as INTERNAL, "something went wrong".
+  it('turns a failing disk mid-write (EIO) into STORAGE_IO, not disk full, and leaves nothing behind', async () => {
+    const target = join(dir, 'backup.db')
+    const failing: Partial<AtomicFileOps> = {
+      write: async () => {
+        throw errnoError('EIO')
+      },
+    }
+    const error = await writeFileAtomic(target, ['a', 'b'], { ops: failing }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).code).toBe('STORAGE_IO')
+    expect(readdirSync(dir)).toEqual([])
+  })
+
   it('fsyncs the file before the rename and the folder after it', async () => {
     const steps: string[] = []
     const recording: Partial<AtomicFileOps> = {

@@ -58,6 +58,8 @@ export interface AtomicWriteOptions {
 
 const STORAGE_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG'])
 const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM'])
+/** a failing disk or a USB stick pulled out mid-write: not a full disk, and not a bug either */
+const IO_CODES = new Set(['EIO', 'ENXIO', 'ENODEV'])
 
 /** Maps a file-system error to the app's error codes; an abort stays an abort. */
 export function toFileError(error: unknown, target: string): unknown {
@@ -66,6 +68,7 @@ export function toFileError(error: unknown, target: string): unknown {
   const detail = `${typeof code === 'string' ? code : 'error'} writing ${basename(target)}`
   if (typeof code === 'string' && STORAGE_FULL_CODES.has(code)) return new AppError('STORAGE_FULL', detail)
   if (typeof code === 'string' && READ_ONLY_CODES.has(code)) return new AppError('STORAGE_READ_ONLY', detail)
+  if (typeof code === 'string' && IO_CODES.has(code)) return new AppError('STORAGE_IO', detail)
   return error
 }
 

@@ -64,6 +64,7 @@ describe('export jobs', () => {
       '勉強会 営業 企画 合同 - まとめ.csv',
       '勉強会 営業 企画 合同 - 参加者.csv',
       '勉強会 営業 企画 合同 - セルフチェック.csv',
+      '勉強会 営業 企画 合同 - 設問.csv',
       '勉強会 営業 企画 合同 - フィードバック（メンバー役）.csv',
       '勉強会 営業 企画 合同 - フィードバック（上司役）.csv',
       '勉強会 営業 企画 合同 - フィードバック（観察者）.csv',
@@ -72,7 +73,10 @@ describe('export jobs', () => {
     expect(chunk.nextOffset).toBeNull()
     const text = Buffer.from(chunk.base64, 'base64').toString('utf8')
     const records = parse(text, { bom: true }) as string[][]
-    expect(records[0]).toEqual(['ID', 'チーム', '職場での役割', '登録日時']) // no personal columns unless asked
+    expect(records[0]).toEqual(['参加者ID', 'チーム', '役割', '役割ID', '登録日時']) // no personal columns unless asked
+    // the role as a word, its id beside it; the time local, as Excel reads a date
+    expect(records[1]?.slice(2, 4)).toEqual(['メンバー', 'member'])
+    expect(records[1]?.[4]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
     expect(records).toHaveLength(31)
     await call('exports.discard', { jobId: start.jobId })
     const envelope = await t.ctx.dispatch('exports.status', { jobId: start.jobId }, 'trainer')

@@ -11,10 +11,8 @@ import {
   conflictKey,
   insertionOrder,
   rowId,
-  parseBundleInSteps,
   planImport,
   type Bundle,
-  type BundleProblem,
   type BundleRow,
   type ConflictChoice,
   type TablePlan,
@@ -26,9 +24,9 @@ import { AppError } from '@shared/domain/errors'
 import type { Db } from '../../db/connection'
 import type { BundleTableName, BundleTablesRepo, ResolvedBundleTable, WorkshopScope } from '../../db/repos/bundleTables'
 import { finishSteps, runInSteps } from '../steps'
-import { openBundle } from './bundleCrypto'
+import { readBundleOffThread, type BundleRead } from '../offThread/parseJobs'
 import { conflictSubjects } from './bundleSubjects'
-import { bundleContentProblem, movingConflict } from './bundleValidation'
+import { movingConflict } from './bundleValidation'
 
 /** A table a workshop bundle carries. Columns come from the database itself. */
 export interface BundleTableRegistration {
@@ -162,24 +160,12 @@ export function createBundleImports(options: BundleImportsOptions) {
     return u.bundle
   }
 
-  /** Opens (unseals), parses and checks every row; a problem leaves nothing parsed. */
-  async function read(
-    u: Upload,
-    passphrase: string | undefined,
-  ): Promise<{ ok: true; bundle: Bundle; sealed: boolean } | { ok: false; problem: BundleProblem; retry: boolean }> {
+  /** Opens (unseals), parses and checks every row, in a worker; a problem leaves nothing parsed. */
+  async function read(u: Upload, passphrase: string | undefined): Promise<BundleRead> {
+    const result = await readBundleOffThread(Buffer.concat(u.parts), passphrase, tables)
     // a wrong passphrase keeps the bytes: the screen asks again and previews the same upload
-    const opened = await openBundle(Buffer.concat(u.parts), passphrase)
-    if (!opened.ok) {
-      const code = opened.problem === 'invalid' ? 'notJson' : opened.problem
-      return { ok: false, problem: { code, detail: `sealed bundle: ${opened.problem}` }, retry: code === 'passphraseNeeded' || code === 'wrongPassphrase' }
-    }
-    u.parts = []
-    // checked a slice of rows at a time: other requests are answered in between
-    const result = await runInSteps(parseBundleInSteps(opened.text, tables))
-    if (!result.ok) return { ok: false, problem: result.problem, retry: false }
-    const problem = bundleContentProblem(result.bundle, tables)
-    if (problem) return { ok: false, problem, retry: false }
-    return { ok: true, bundle: result.bundle, sealed: opened.sealed }
+    if (result.ok) u.parts = []
+    return result
   }
 
   return {
@@ -214,7 +200,8 @@ export function createBundleImports(options: BundleImportsOptions) {
         u.sealed = result.sealed
       }
       const bundle = u.bundle
-      const plans = await runInSteps(planAllInSteps(repo, tables, bundle))
+      // 500 lookups a step: a step stays a few milliseconds, so a kiosk answer never waits behind one
+      const plans = await runInSteps(planAllInSteps(repo, tables, bundle, 500))
       const moving = movingConflict(plans, tables)
       if (moving) {
         uploads.delete(uploadId)

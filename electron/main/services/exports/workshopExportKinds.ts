@@ -2,7 +2,9 @@
  * The exports of one workshop: bundle (JSON), CSV (one file per table), XLSX
  * (one sheet per table) and, with a desktop shell, PDF (the print view).
  */
-import { suggestedFileName } from '@shared/domain/fileNames'
+import type { ExportLabels } from '@shared/domain/exportLabels'
+import { safeSheetName, suggestedFileName } from '@shared/domain/fileNames'
+import { fillWords, README_WORDS } from '@shared/i18n/exportWords'
 import type { Locale } from '@shared/i18n/locales'
 import type { ExportKind } from '@shared/ipc/channels/exports'
 import { AppError } from '@shared/domain/errors'
@@ -15,6 +17,7 @@ import { sealBundle } from './bundleCrypto'
 import { bundleJsonChunks, collectWorkshopBundle } from './workshopBundle'
 import type { ExportKindDef } from './exportJobs'
 import { exportTablesFor, type ExportTableDef } from './exportTableDefs'
+import { readmeSheet } from './workshopReadme'
 import { writeCsv } from './writers/csvWriter'
 import { yieldToEventLoop, type ExportTable } from './writers/table'
 import { writeWorkbook } from './writers/xlsxWriter'
@@ -29,7 +32,13 @@ export interface WorkshopExportParams {
 export interface WorkshopExportDeps {
   queries: ExportQueries
   bundleRepo: BundleTablesRepo
-  locale(): Locale
+  /** the workshop's content language: the one its CSV / XLSX speak */
+  locale(workshopId: string): Locale
+  /** content ids as words of that language */
+  labels(locale: Locale): ExportLabels
+  /** the workshop's privacy threshold, stated in the workbook's README sheet */
+  minPeople(workshopId: string): number
+  now(): Date
   installationId(): string
   bundleTables: readonly ResolvedBundleTable[]
   exportTables: readonly ExportTableDef[]
@@ -54,12 +63,30 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
 
   /** rows across all tables, for progress */
   const prepareTables = (p: WorkshopExportParams, summaries: 'summaryOnly' | 'all') => {
-    const locale = deps.locale()
+    const locale = deps.locale(p.workshopId)
     const computed = deps.summaryTables?.(p.workshopId, locale, p.includeNames) ?? []
     const leading = summaries === 'all' ? computed : computed.slice(0, 1)
     const leadingRows = leading.reduce((n, t) => n + (Array.isArray(t.rows) ? t.rows.length : 0), 0)
     const total = Math.max(1, leadingRows + deps.exportTables.reduce((n, t) => n + t.count(deps.queries, p.workshopId), 0))
-    return { total, tables: [...leading, ...exportTablesFor(deps.exportTables, deps.queries, p.workshopId, { locale, includeNames: p.includeNames })] }
+    const raw = exportTablesFor(deps.exportTables, deps.queries, p.workshopId, { labels: deps.labels(locale), includeNames: p.includeNames })
+    // what each sheet holds, for the README: the summary first, then one sheet per team, then the raw tables
+    const described = [
+      ...leading.map((t, i) => ({ name: t.name, description: i === 0 ? README_WORDS.summarySheet[locale] : fillWords(README_WORDS.teamSheet[locale], { team: t.name }) })),
+      ...deps.exportTables.map((def, i) => ({ name: raw[i]?.name ?? def.name[locale], description: def.description[locale] })),
+    ]
+    return { total, locale, described, tables: [...leading, ...raw] }
+  }
+
+  /** The README sheet, naming each sheet as the workbook writer will (sanitised, made unique). */
+  const readme = (p: WorkshopExportParams, locale: Locale, described: readonly { name: string; description: string }[]) => {
+    const taken = new Set<string>([README_WORDS.sheetName[locale]])
+    const sheets = described.map((d) => {
+      const name = safeSheetName(d.name, taken)
+      taken.add(name)
+      return { name, description: d.description }
+    })
+    const zoneName = Intl.DateTimeFormat().resolvedOptions().timeZone
+    return readmeSheet({ locale, title: title(p.workshopId), sheets, minPeople: deps.minPeople(p.workshopId), now: deps.now(), zoneName })
   }
 
   const kinds: Partial<Record<ExportKind, ExportKindDef<WorkshopExportParams>>> = {
@@ -104,9 +131,9 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
       suggestName: (p) => suggestedFileName(title(p.workshopId), 'xlsx'),
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
       run: async (p, ctx) => {
-        const { total, tables } = prepareTables(p, 'all')
+        const { total, tables, locale, described } = prepareTables(p, 'all')
         await ctx.output((path) =>
-          writeWorkbook(path, tables, { signal: ctx.signal, onRows: (n) => ctx.progress(Math.min(0.95, n / total), 'writing') }),
+          writeWorkbook(path, [readme(p, locale, described), ...tables], { signal: ctx.signal, onRows: (n) => ctx.progress(Math.min(0.95, n / total), 'writing') }),
         )
       },
     },

@@ -1,17 +1,17 @@
 /**
- * The raw rows of a workshop's CSV / XLSX export beyond the roster: every
- * self-assessment (level, perspective scores, each answer) and the round
- * feedback, one table per role. Rows are read in pages (db/repos/exportQueries.ts).
+ * The raw self-check rows of a workshop's CSV / XLSX export: every self-assessment (level,
+ * perspective scores, each answer), and the questionnaire's statements with their ids, so a
+ * reader knows what each answer column asked. Rows are read in pages (db/repos/exportQueries.ts).
  */
 import { PERSPECTIVE_IDS } from '@shared/content/assessmentIds'
+import type { Assessment } from '@shared/content/assessmentSchema'
 import { respondentTag, type Timing } from '@shared/domain/assessment'
-import type { FeedbackRole } from '../../db/repos/exportQueries'
-import type { ExportColumnDef, ExportTableDef } from './exportTableDefs'
+import { EXPORT_WORDS } from '@shared/i18n/exportWords'
+import { mapRows, type ExportColumnDef, type ExportTableDef } from './exportTableDefs'
 import type { ExportRow } from './writers/table'
 import { TIMING_LABELS } from './workshopSummarySheets'
 
-const SIDE_LABELS = { member: { ja: 'メンバー', en: 'Member' }, manager: { ja: '上司', en: 'Manager' } } as const
-const PERSPECTIVE_HEADERS: Record<(typeof PERSPECTIVE_IDS)[number], { ja: string; en: string }> = {
+export const PERSPECTIVE_HEADERS: Record<(typeof PERSPECTIVE_IDS)[number], { ja: string; en: string }> = {
   trust: { ja: '相互理解・信頼', en: 'Mutual understanding / trust' },
   safety: { ja: '心理的安全性', en: 'Psychological safety' },
   proactive: { ja: '主体的な仕事', en: 'Proactive work' },
@@ -19,9 +19,6 @@ const PERSPECTIVE_HEADERS: Record<(typeof PERSPECTIVE_IDS)[number], { ja: string
   career: { ja: 'キャリア', en: 'Career' },
 }
 
-function* mapped(rows: Iterable<ExportRow>, f: (row: ExportRow) => ExportRow): Generator<ExportRow> {
-  for (const row of rows) yield f(row)
-}
 const parse = (text: unknown): Record<string, unknown> => {
   try {
     return typeof text === 'string' ? (JSON.parse(text) as Record<string, unknown>) : {}
@@ -30,106 +27,85 @@ const parse = (text: unknown): Record<string, unknown> => {
   }
 }
 
-/** `answers` are the statement ids of the questionnaire, in its order: one number column each. */
-export function assessmentsExportTable(ids: readonly string[]): ExportTableDef {
+type Statement = Assessment['statements'][number]
+
+/**
+ * One number column per statement of the questionnaire, in its order, headed by its number,
+ * group and wording in the content language (the statement's id is in the statements table).
+ */
+export function assessmentsExportTable(statements: readonly Pick<Statement, 'id'>[]): ExportTableDef {
   return {
     name: { ja: 'セルフチェック', en: 'self-checks' },
+    description: {
+      ja: 'セルフチェックの回答（1 行 1 回答）。Q1… の列は各設問への答え（1〜5）で、設問の文と ID はシート「設問」にあります。',
+      en: 'Self-check answers, one row per answer. The Q1… columns hold each statement’s answer (1-5); the wording and ids are in the statements sheet.',
+    },
     columns: [
-      { key: 'id', header: { ja: 'ID', en: 'ID' }, type: 'text', width: 38 },
+      { key: 'id', header: { ja: '回答ID', en: 'Answer ID' }, type: 'text', width: 38 },
       { key: 'timing', header: { ja: '時点', en: 'Timing' }, type: 'text', width: 14 },
+      { key: 'timing_id', header: { ja: '時点ID', en: 'Timing ID' }, type: 'text', width: 10 },
       { key: 'respondent', header: { ja: '回答者（コード）', en: 'Respondent (code)' }, type: 'text', width: 12 },
       { key: 'respondent_name', header: { ja: '氏名', en: 'Name' }, type: 'text', width: 20, personal: true },
       { key: 'side', header: { ja: '立場', en: 'Side' }, type: 'text', width: 10 },
+      { key: 'side_id', header: { ja: '立場ID', en: 'Side ID' }, type: 'text', width: 10 },
       { key: 'manager_name', header: { ja: '上司', en: 'Manager' }, type: 'text', width: 20, personal: true },
       { key: 'team', header: { ja: 'チーム', en: 'Team' }, type: 'text', width: 20 },
       { key: 'level', header: { ja: 'レベル', en: 'Level' }, type: 'number', width: 8 },
       ...PERSPECTIVE_IDS.map((p): ExportColumnDef => ({ key: `p_${p}`, header: PERSPECTIVE_HEADERS[p], type: 'number', width: 14 })),
-      ...ids.map((s): ExportColumnDef => ({ key: `a_${s}`, header: { ja: s, en: s }, type: 'number', width: 8 })),
+      ...statements.map((s): ExportColumnDef => ({ key: `a_${s.id}`, header: (labels) => labels.statementHeader(s.id), type: 'number', width: 14 })),
       { key: 'created_at', header: { ja: '回答日時', en: 'Answered at' }, type: 'date', width: 18 },
     ],
-    rows: (queries, workshopId, locale) =>
-      mapped(
-        queries.assessmentRows(workshopId),
-        (row) => {
-          const scores = parse(row.perspective_scores)
-          const answers = parse(row.answers)
-          const out: ExportRow = {
-            id: row.id,
-            timing: TIMING_LABELS[row.timing as Timing]?.[locale] ?? row.timing,
-            respondent: respondentTag(String(row.respondent_key)),
-            respondent_name: row.respondent_name,
-            side: SIDE_LABELS[row.side as keyof typeof SIDE_LABELS]?.[locale] ?? row.side,
-            manager_name: row.manager_name,
-            team: row.team,
-            level: row.level,
-            created_at: row.created_at,
-          }
-          for (const p of PERSPECTIVE_IDS) out[`p_${p}`] = typeof scores[p] === 'number' ? scores[p] : null
-          for (const s of ids) out[`a_${s}`] = typeof answers[s] === 'number' ? answers[s] : null
-          return out
-        },
-      ),
+    rows: (queries, workshopId, labels) =>
+      mapRows(queries.assessmentRows(workshopId), (row) => {
+        const scores = parse(row.perspective_scores)
+        const answers = parse(row.answers)
+        const out: ExportRow = {
+          id: row.id,
+          timing: TIMING_LABELS[row.timing as Timing]?.[labels.locale] ?? row.timing,
+          timing_id: row.timing,
+          respondent: respondentTag(String(row.respondent_key)),
+          respondent_name: row.respondent_name,
+          side: labels.side(row.side),
+          side_id: row.side,
+          manager_name: row.manager_name,
+          team: row.team,
+          level: row.level,
+          created_at: row.created_at,
+        }
+        for (const p of PERSPECTIVE_IDS) out[`p_${p}`] = typeof scores[p] === 'number' ? scores[p] : null
+        for (const { id } of statements) {
+          const answer = answers[id]
+          out[`a_${id}`] = typeof answer === 'number' ? answer : null
+        }
+        return out
+      }),
     count: (queries, workshopId) => queries.assessmentCount(workshopId),
   }
 }
 
-type Role = FeedbackRole
-const ROLE_NAMES: Record<Role, { ja: string; en: string }> = {
-  member: { ja: 'フィードバック（メンバー役）', en: 'feedback (member)' },
-  manager: { ja: 'フィードバック（上司役）', en: 'feedback (manager)' },
-  observer: { ja: 'フィードバック（観察者）', en: 'feedback (observer)' },
-}
-const ROLE_COLUMNS: Record<Role, ExportColumnDef[]> = {
-  member: [
-    { key: 'felt_cleared', header: { ja: 'すっきり度', en: 'Felt cleared' }, type: 'number', width: 10 },
-    { key: 'received_response', header: { ja: '受け取った対応', en: 'Response received' }, type: 'text', width: 16 },
-    { key: 'comment', header: { ja: 'コメント', en: 'Comment' }, type: 'text', width: 40 },
-  ],
-  manager: [
-    { key: 'thought_requested', header: { ja: '依頼だと思った対応', en: 'Thought requested' }, type: 'text', width: 16 },
-    { key: 'identified', header: { ja: '見極め（1=正解）', en: 'Identified (1 = right)' }, type: 'number', width: 12 },
-    { key: 'do_differently', header: { ja: '次に変えること', en: 'Would do differently' }, type: 'text', width: 40 },
-    { key: 'next_action', header: { ja: '次の 1on1 までに試すこと', en: 'Next action' }, type: 'text', width: 40 },
-  ],
-  observer: [
-    { key: 'seen_response', header: { ja: '見えた対応', en: 'Response seen' }, type: 'text', width: 16 },
-    { key: 'ticks', header: { ja: 'チェックした項目', en: 'Items ticked' }, type: 'text', width: 40 },
-    { key: 'comment', header: { ja: 'コメント', en: 'Comment' }, type: 'text', width: 40 },
-  ],
-}
-
-export function feedbackExportTable(role: Role): ExportTableDef {
+/** The questionnaire itself: what each answer column of the self-check table asked, with its id. */
+export function statementsExportTable(assessment: Pick<Assessment, 'statements' | 'perspectives'> | undefined): ExportTableDef {
+  const statements = assessment?.statements ?? []
   return {
-    name: ROLE_NAMES[role],
+    name: { ja: '設問', en: 'statements' },
+    description: { ja: 'セルフチェックの設問（番号、ID、メンバー向けと上司向けの文）。', en: 'The self-check statements: number, id, and the wording for members and for managers.' },
     columns: [
-      { key: 'id', header: { ja: 'ID', en: 'ID' }, type: 'text', width: 38 },
-      { key: 'round_no', header: { ja: 'ラウンド', en: 'Round' }, type: 'number', width: 8 },
-      { key: 'group_no', header: { ja: 'グループ', en: 'Group' }, type: 'number', width: 8 },
-      { key: 'display_name', header: { ja: '氏名', en: 'Name' }, type: 'text', width: 20, personal: true },
-      { key: 'team', header: { ja: 'チーム', en: 'Team' }, type: 'text', width: 20 },
-      { key: 'topic_id', header: { ja: 'テーマ', en: 'Topic' }, type: 'text', width: 14 },
-      { key: 'response_id', header: { ja: '依頼された対応', en: 'Requested response' }, type: 'text', width: 16 },
-      { key: 'entered_by', header: { ja: '入力', en: 'Entered by' }, type: 'text', width: 10 },
-      ...ROLE_COLUMNS[role],
-      { key: 'updated_at', header: { ja: '日時', en: 'At' }, type: 'date', width: 18 },
+      { key: 'no', header: { ja: '番号', en: 'No.' }, type: 'text', width: 6 },
+      { key: 'statement_id', header: { ja: '設問ID', en: 'Statement ID' }, type: 'text', width: 18 },
+      { key: 'kind', header: { ja: '種類', en: 'Kind' }, type: 'text', width: 10 },
+      { key: 'group', header: { ja: 'レベル・観点', en: 'Level / perspective' }, type: 'text', width: 20 },
+      { key: 'member', header: { ja: 'メンバー向けの文', en: 'Wording for members' }, type: 'text', width: 60 },
+      { key: 'manager', header: { ja: '上司向けの文', en: 'Wording for managers' }, type: 'text', width: 60 },
     ],
-    rows: (queries, workshopId) =>
-      mapped(
-        queries.feedbackRows(workshopId, role),
-        (row) => {
-          const ticks = (() => {
-            try {
-              const list: unknown = JSON.parse(String(row.ticks_json ?? '[]'))
-              return Array.isArray(list) ? list.join(', ') : null
-            } catch {
-              return null
-            }
-          })()
-          return { ...row, ticks, identified: row.thought_requested == null ? null : row.thought_requested === row.response_id ? 1 : 0 }
-        },
-      ),
-    count: (queries, workshopId) => queries.feedbackCount(workshopId, role),
+    rows: (_queries, _workshopId, { locale }) =>
+      statements.map((s, i): ExportRow => ({
+        no: `Q${i + 1}`,
+        statement_id: s.id,
+        kind: EXPORT_WORDS.statementKind[s.kind][locale],
+        group: s.kind === 'level' ? `Lv${s.level}` : (assessment?.perspectives.find((p) => p.id === s.perspective)?.name[locale] ?? s.perspective),
+        member: s.member[locale],
+        manager: s.manager[locale],
+      })),
+    count: () => statements.length,
   }
 }
-
-export const FEEDBACK_EXPORT_TABLES: readonly ExportTableDef[] = (['member', 'manager', 'observer'] as const).map(feedbackExportTable)

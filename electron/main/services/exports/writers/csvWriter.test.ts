@@ -21,12 +21,12 @@ describe('writeCsv', () => {
   })
   afterEach(() => cleanup())
 
-  it('writes UTF-8 with BOM, CRLF, RFC 4180 quoting, neutralised formulas, real numbers', async () => {
+  it('writes UTF-8 with BOM, CRLF, RFC 4180 quoting, neutralised formulas, real numbers, local times', async () => {
     const file = join(dir, 'participants.csv')
     const rows: ExportRow[] = [
-      { name: '佐藤 "ハナ" 花子', team: '営業1課, 東京', score: -2, at: '2026-12-01T01:00:00.000Z' },
+      { name: '佐藤 "ハナ" 花子', team: '営業1課, 東京', score: -2, at: new Date(2026, 11, 1, 10, 0).toISOString() },
       { name: '=HYPERLINK("http://x")', team: '＝１＋１', score: 3.5, at: null },
-      { name: 'two\nlines', team: '@team', score: null, at: new Date('2026-12-02T00:00:00Z') },
+      { name: 'two\nlines', team: '@team', score: null, at: new Date(2026, 11, 2, 9, 5, 30) },
     ]
     await writeCsv(file, { columns, rows })
     const bytes = readFileSync(file)
@@ -37,10 +37,12 @@ describe('writeCsv', () => {
     const records = parse(text, { bom: true }) as string[][]
     expect(records).toEqual([
       ['氏名', 'チーム', 'スコア', '日時'],
-      ['佐藤 "ハナ" 花子', '営業1課, 東京', '-2', '2026-12-01T01:00:00.000Z'],
+      ['佐藤 "ハナ" 花子', '営業1課, 東京', '-2', '2026-12-01 10:00'],
       [`'=HYPERLINK("http://x")`, "'＝１＋１", '3.5', ''],
-      ['two\nlines', "'@team", '', '2026-12-02T00:00:00.000Z'],
+      ['two\nlines', "'@team", '', '2026-12-02 09:05'],
     ])
+    // the machine's local time as Japanese Excel reads a date; never an ISO UTC string
+    expect(text).not.toMatch(/\d{2}:\d{2}:\d{2}(\.\d+)?Z/)
   })
 
   it('streams many rows in chunks, reporting progress, and a cancel leaves no file', async () => {

@@ -1,5 +1,6 @@
 /** What every tabular writer (CSV, XLSX) takes: columns with a type, and rows produced lazily. */
 import type { CellValue } from '@shared/domain/csvCells'
+import { localDateTimeText } from '@shared/domain/localDateTime'
 
 export type ColumnType = 'text' | 'number' | 'date' | 'percent'
 
@@ -47,6 +48,7 @@ export function typedValue(value: CellValue, type: ColumnType): CellValue {
       return date && !Number.isNaN(date.getTime()) ? date : null
     }
     case 'text':
-      return value instanceof Date ? value.toISOString() : String(value)
+      // a person reads it: local time, never a UTC string
+      return value instanceof Date ? localDateTimeText(value) : String(value)
   }
 }

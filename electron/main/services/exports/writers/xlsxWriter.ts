@@ -8,6 +8,7 @@
 import { createWriteStream } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { neutraliseFormulaText } from '@shared/domain/csvCells'
+import { asWallClockDate } from '@shared/domain/localDateTime'
 import { safeSheetName } from '@shared/domain/fileNames'
 import { withAtomicFile } from '../atomicFile'
 import { ROWS_PER_CHUNK, typedValue, yieldToEventLoop, type ColumnType, type ExportTable, type WriteProgress } from './table'
@@ -31,7 +32,7 @@ type PlainCell = string | number | Date | null
 
 function cellValue(value: ReturnType<typeof typedValue>, type: ColumnType, dates: 'local' | 'utc'): PlainCell {
   if (value === null || value === undefined) return null
-  if (value instanceof Date) return dates === 'utc' ? value : new Date(value.getTime() - value.getTimezoneOffset() * 60_000)
+  if (value instanceof Date) return dates === 'utc' ? value : asWallClockDate(value)
   if (type === 'text') return neutraliseFormulaText(String(value))
   return typeof value === 'number' ? value : null
 }
