@@ -34,6 +34,8 @@ const routes: RouteRecordRaw[] = [
     name: 'session-cards',
     component: () => import('./views/SessionCardsView.vue'),
   },
+  // every card of a round, or of the whole plan, in one print job (a document: no app header)
+  { path: '/workshops/:id/print-cards/:round(\\d+)?', name: 'session-print-cards', component: () => import('./views/SessionCardsPrintView.vue'), meta: { bare: true } },
   { path: '/workshops/:id/feedback/:round(\\d+)/:group(\\d+)', name: 'session-feedback', component: () => import('./views/SessionFeedbackView.vue') },
   { path: '/data', name: 'data', component: () => import('./views/DataTransferView.vue') },
   {

@@ -21,6 +21,19 @@ export const useSessionStore = defineStore('session', () => {
   // the workshop page's glance at a plan: a failure only means "no plan shown", the plan screen reports it
   const quiet = useRequests()
 
+  /**
+   * The plan screen's unsaved settings per workshop (the seed among them), so a preview keeps its
+   * combination across visits until the trainer asks for another; dropped once saved.
+   */
+  const drafts = ref(new Map<string, PlanSettings>())
+  const draftOf = (id: string): PlanSettings | null => drafts.value.get(id) ?? null
+  function keepDraft(id: string, settings: PlanSettings | null): void {
+    const next = new Map(drafts.value)
+    if (settings) next.set(id, settings)
+    else next.delete(id)
+    drafts.value = next
+  }
+
   const nameOf = computed(() => {
     const names = new Map(participants.value.map((p) => [p.id, p.displayName]))
     return (id: string): string => names.get(id) ?? '—'
@@ -76,7 +89,10 @@ export const useSessionStore = defineStore('session', () => {
       { onError: (error) => (conflict = error.code === 'CONFLICT') || planProblem(error) },
     )
     if (conflict) return 'conflict'
-    if (saved) plan.value = saved
+    if (saved) {
+      plan.value = saved
+      keepDraft(id, null)
+    }
     return saved
   }
 
@@ -87,5 +103,5 @@ export const useSessionStore = defineStore('session', () => {
     errorCode.value = null
   }
 
-  return { workshopId, workshop, participants, plan, loading, errorCode, problem, nameOf, load, loadWorkshop, preview, save, peekPlan, clearError }
+  return { workshopId, workshop, participants, plan, loading, errorCode, problem, nameOf, load, loadWorkshop, preview, save, peekPlan, clearError, draftOf, keepDraft }
 })

@@ -26,6 +26,7 @@ const ROUTE_PAGES: Record<string, (workshopId: string) => string[]> = {
   'session-present': (id) => [`/workshops/${id}/present`],
   'session-cards': (id) => [`/workshops/${id}/cards/1/1`, `/workshops/${id}/cards/1/1/manager`],
   'session-feedback': (id) => [`/workshops/${id}/feedback/1/1`],
+  'session-print-cards': (id) => [`/workshops/${id}/print-cards/1`, `/workshops/${id}/print-cards?layout=a4`],
   data: () => ['/data'],
   backups: () => ['/backups'],
   recovery: () => ['/recovery'],

@@ -81,10 +81,9 @@ test('plan three rounds in trios, run round 1 through its phases, collect feedba
   await page.getByTestId('timer-skip').click()
   await expect(page.getByTestId('round-done')).toBeVisible()
 
-  // the manager's card now shows the approach that was asked for
+  // the round is over, but the manager has not said what they thought was asked: still hidden
   await s.go('cards/1/1/manager')
-  await expect(page.getByTestId('card-script')).toBeVisible()
-  await expect(page.getByTestId('manager-card').getByTestId('card-response')).toHaveText(requested)
+  await expect(page.getByTestId('card-blind')).toBeVisible()
 
   // feedback: every person in every group; managers of groups 1 and 2 guess right, the others not
   for (const [g, group] of round1.entries()) {
@@ -107,6 +106,11 @@ test('plan three rounds in trios, run round 1 through its phases, collect feedba
         await form.getByTestId(`answer-${right}`).check()
       })
   }
+
+  // the manager's feedback is in: their card shows the approach that was asked for
+  await s.go('cards/1/1/manager')
+  await expect(page.getByTestId('card-script')).toBeVisible()
+  await expect(page.getByTestId('manager-card').getByTestId('card-response')).toHaveText(requested)
 
   // round results on the facilitator screen: counts only
   await s.go('run')

@@ -9,7 +9,8 @@ import type { ChartData } from '@/components/charts/chartData'
  * The summary report turned into chart and heatmap data. Only teams above the
  * privacy threshold become categories; hidden teams are listed with their reason.
  */
-type T = (key: string, values?: Record<string, unknown>) => string
+// the plural count picks the English form ("1 person answered")
+type T = (key: string, values?: Record<string, unknown>, plural?: number) => string
 type Shown<F> = Extract<ThresholdedGroup<F>, { shown: true }>
 
 export const shownOnly = <F>(groups: readonly ThresholdedGroup<F>[]): Shown<F>[] => groups.filter((g): g is Shown<F> => g.shown)

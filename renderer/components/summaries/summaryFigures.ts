@@ -9,7 +9,7 @@ import { changeData, distributionData, feltRows, gapData, hiddenFeltCells, hidde
  * The summary screens as data: each figure (chart, heatmap, note, hidden-team list)
  * described once, in the order shown, and drawn by one loop (SummaryFigures.vue).
  */
-type T = (key: string, values?: Record<string, unknown>) => string
+type T = (key: string, values?: Record<string, unknown>, plural?: number) => string
 
 export type SummaryFigure =
   | { kind: 'chart'; id: string; title: string; description: string; xLabel: string; yLabel: string; data: ChartData; stacked: boolean }
@@ -110,7 +110,7 @@ export function rolePlayFigures(t: T, rolePlay: RolePlayReport, names: ContentNa
       wide: true,
     })
     const hiddenCells = hiddenFeltCells(figuresOfWhole)
-    if (hiddenCells) figures.push({ kind: 'note', id: 'felt-hidden', text: t('summaries.hidden.cells', { count: hiddenCells, min: rolePlay.minPeople }), className: 'summary-hidden', testId: 'felt-hidden-cells' })
+    if (hiddenCells) figures.push({ kind: 'note', id: 'felt-hidden', text: t('summaries.hidden.cells', { count: hiddenCells, min: rolePlay.minPeople }, hiddenCells), className: 'summary-hidden', testId: 'felt-hidden-cells' })
   }
   if (showPractised) {
     figures.push(

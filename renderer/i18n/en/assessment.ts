@@ -92,7 +92,7 @@ const en: typeof ja = {
     },
     idle: {
       title: 'Still there?',
-      body: 'Nothing has happened for a while: in {seconds} seconds this screen goes back to the start. Answers not yet sent will be discarded.',
+      body: 'Nothing has happened for a while: in 1 second this screen goes back to the start. Answers not yet sent will be discarded. | Nothing has happened for a while: in {seconds} seconds this screen goes back to the start. Answers not yet sent will be discarded.',
       stay: 'Continue',
     },
     exit: {
@@ -101,8 +101,8 @@ const en: typeof ja = {
       pin: 'PIN',
       submit: 'Exit',
       cancel: 'Cancel',
-      wrongPin: 'Wrong PIN. {left} more wrong tries lock it for {seconds} seconds.',
-      locked: 'Locked after too many wrong tries. Try again in {seconds} seconds.',
+      wrongPin: 'Wrong PIN. 1 more wrong try locks it for {seconds} seconds. | Wrong PIN. {left} more wrong tries lock it for {seconds} seconds.',
+      locked: 'Locked after too many wrong tries. Try again in 1 second. | Locked after too many wrong tries. Try again in {seconds} seconds.',
     },
   },
   trainer: {
@@ -170,7 +170,7 @@ const en: typeof ja = {
       deleteBody: 'Deletes the answer of {who} ({timing}). This cannot be undone.',
       purge: 'Erase all answers of this workshop',
       purgeTitle: 'Erase every self-check answer of this workshop?',
-      purgeBody: 'Erases {count} answers and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone.',
+      purgeBody: 'Erases 1 answer and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone. | Erases {count} answers and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone.',
       purgeConfirm: 'Erase all',
       purged: '{count} erased.',
       memberShort: 'Member',

@@ -46,7 +46,7 @@ const en: typeof ja = {
     label: 'Days to keep backups',
     hint: 'Older backups are removed automatically (the newest one always stays).',
     save: 'Save',
-    saved: 'Backups are now kept for {days} days.',
+    saved: 'Backups are now kept for 1 day. | Backups are now kept for {days} days.',
   },
   previewPanel: {
     heading: 'If you go back to this backup',

@@ -2,7 +2,7 @@ import type ja from '../ja/roster'
 
 const en: typeof ja = {
   heading: 'Roster',
-  count: '{n} people',
+  count: '1 person | {n} people',
   teamCount: '{n}',
   noTeam: 'No team',
   searchLabel: 'Search participants',
@@ -64,9 +64,9 @@ const en: typeof ja = {
     ok: 'OK',
     unknownRoleOption: 'Unknown: {value}',
     fixHint: 'Fix the rows with problems, or untick “Import” for them.',
-    save: 'Add {n} people to the roster',
+    save: 'Add 1 person to the roster | Add {n} people to the roster',
     cancel: 'Cancel import',
-    imported: 'Added {n} people to the roster',
+    imported: 'Added 1 person to the roster | Added {n} people to the roster',
     nothingSaved: 'The roster has not been changed.',
   },
   problem: {

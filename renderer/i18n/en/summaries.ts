@@ -20,7 +20,7 @@ const en: typeof ja = {
   },
   tabs: { teams: 'By team (anonymous)', people: 'By person (trainer only)' },
   loading: 'Summarising…',
-  threshold: 'Teams with fewer than {min} people are not shown (change this in the workshop settings).',
+  threshold: 'Teams with fewer than {min} person are not shown (change this in the workshop settings). | Teams with fewer than {min} people are not shown (change this in the workshop settings).',
   printLink: 'Open the print page for the PDF',
   noTeam: '(no team)',
   hidden: {
@@ -34,7 +34,7 @@ const en: typeof ja = {
       practisingManagers: '{n} practising manager | {n} practising managers',
       observers: '{n} observer | {n} observers',
     },
-    cells: '{count} cells are not shown: each was practised by fewer than {min} managers.',
+    cells: '{count} cell is not shown: it was practised by fewer than {min} managers. | {count} cells are not shown: each was practised by fewer than {min} managers.',
   },
   figures: {
     title: 'Figures per team',

@@ -6,7 +6,7 @@ const en: typeof ja = {
   new: 'New workshop',
   searchLabel: 'Search workshops',
   searchPlaceholder: 'Search by title, place or trainer',
-  count: '{n} workshops',
+  count: '1 workshop | {n} workshops',
   noMatch: 'No workshop matches “{query}”.',
   empty: {
     title: 'No workshops yet',
@@ -15,12 +15,12 @@ const en: typeof ja = {
   unscheduled: 'Date not set',
   noPlace: 'Place not set',
   noTrainer: 'Trainer not set',
-  participants: '{n} participants',
+  participants: '1 participant | {n} participants',
   open: 'Open',
   duplicate: 'Duplicate',
   duplicated: 'Created “{title}”',
   deleteTitle: 'Delete “{title}”?',
-  deleteBody: 'This workshop and its roster ({n} people) will be deleted. This cannot be undone.',
+  deleteBody: 'This workshop and its roster (1 person) will be deleted. This cannot be undone. | This workshop and its roster ({n} people) will be deleted. This cannot be undone.',
   deleted: 'Deleted “{title}”',
   back: 'All workshops',
   form: {

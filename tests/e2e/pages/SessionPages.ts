@@ -2,6 +2,9 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
 import { AppShell } from './AppShell'
 
+/** A plan as the trainer saves it by default (3 rounds of trios, blind mode), with a fixed combination. */
+export const PLAN_SETTINGS = { rounds: 3, groupForm: 'trios', managerRule: 'everyone', keepTeamsApart: true, dealingMode: 'balanced', blindMode: true, seed: 4242 }
+
 /** Talks to the browser host's API as the trainer, for seeding data the test is not about. */
 export class HostApi {
   constructor(
