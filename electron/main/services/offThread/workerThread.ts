@@ -19,8 +19,11 @@ const { createJiti } = require(workerData.jiti)
 createJiti(workerData.entry, { alias: workerData.alias })(workerData.entry)
 `
 
-/** The module's own file name ends in .ts only when it runs from source, as under vitest. */
-const runsFromSource = (): boolean => __filename.endsWith('.ts')
+/**
+ * The module's own file name ends in .ts only when it runs from source, as under vitest. An ES
+ * bundle of the services (the crash test's child) has no __filename: it runs from a build.
+ */
+const runsFromSource = (): boolean => typeof __filename === 'string' && __filename.endsWith('.ts')
 
 const NAME = 'parseWorker'
 
@@ -103,5 +106,11 @@ export function giveBack(taken: Loading): void {
  * opening an app would pay whether it reads a file or not.
  */
 export function prepareWorker(): void {
-  if (!runsFromSource()) spare ??= makeSpare()
+  if (runsFromSource() || spare) return
+  try {
+    spare = makeSpare()
+  } catch {
+    // no built worker next to this code (a bundle of the services run on its own): it is started
+    // on the first file read instead, where its error reaches the one who asked
+  }
 }
