@@ -40,8 +40,8 @@ export const README_WORDS = {
   },
   sheet: { ja: 'シート「{name}」', en: 'Sheet “{name}”' },
   summarySheet: {
-    ja: 'チームごとの数値（1 行 1 チーム）。人数が下限に届かない数値は空欄で、備考に理由があります。',
-    en: 'Figures per team, one row per team. A figure from too few people is empty, with the reason in the note.',
+    ja: 'チームごとの数値（1 行 1 チーム）。人数が下限に届かない数値は「非表示」で、備考に理由があります。空欄はデータがないことを示します。',
+    en: 'Figures per team, one row per team. A figure from too few people reads “hidden”, with the reason in the note; an empty cell means there is no data.',
   },
   teamSheet: { ja: 'チーム「{team}」の時点ごとの数値とロールプレイの数値。', en: 'Team “{team}”: figures per timing and for the role-play.' },
 } as const satisfies Record<string, Words>

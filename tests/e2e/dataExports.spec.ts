@@ -6,7 +6,9 @@ import { HOSTILE_TEXT, SUMMARY_WORKSHOP_TITLE, seedSummaryWorkshop } from '../su
 import { callApi } from './pages/KioskPage'
 import { DataTransferPage } from './pages/DataTransferPage'
 
-const SMALL_TEAM_REASON = '3 人のデータのため表示しません（5 人以上で表示）。'
+// a hidden figure says so (an empty cell is "no data"); the reason names who is counted
+const HIDDEN = '非表示'
+const SMALL_TEAM_REASON = '回答者 3 人。5 人以上で表示します'
 
 test('CSV and XLSX of a seeded workshop: summary per team with the small team hidden, raw rows, neutralised text, no formulas', async ({ page, host, request }, testInfo) => {
   test.setTimeout(60_000)
@@ -37,10 +39,10 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   expect(summary.map((r) => r[0])).toEqual(['チーム', large1, large2, small])
   expect(Number(at(rowOf(large1), '平均レベル（研修前）'))).toBeGreaterThanOrEqual(1)
   expect(Number(at(rowOf(large2), '平均レベル（研修直後）'))).toBeGreaterThanOrEqual(1)
-  expect(at(rowOf(small), '平均レベル（研修前）')).toBe('')
-  expect(at(rowOf(small), '依頼の見極め率')).toBe('')
+  expect(at(rowOf(small), '平均レベル（研修前）')).toBe(HIDDEN)
+  expect(at(rowOf(small), '求める対応を見抜けた割合')).toBe(HIDDEN)
   expect(at(rowOf(small), '備考')).toContain(SMALL_TEAM_REASON)
-  expect(at(rowOf(small), '人数')).toBe('3')
+  expect(at(rowOf(small), '名簿の人数')).toBe('3')
 
   const people = await csv('参加者')
   expect(people).toHaveLength(16)
@@ -94,19 +96,24 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   for (const team of [large1, large2]) {
     expect(typeof cell(team, '平均レベル（研修前）'), team).toBe('number')
     expect(typeof cell(team, '相互理解・信頼'), team).toBe('number')
-    expect(typeof cell(team, '回答数（研修直後）'), team).toBe('number')
+    expect(typeof cell(team, '回答者数（研修直後）'), team).toBe('number')
   }
-  expect(cell(small, '平均レベル（研修前）')).toBeNull()
-  expect(cell(small, '相互理解・信頼')).toBeNull()
+  expect(cell(small, '平均レベル（研修前）')).toBe(HIDDEN)
+  expect(cell(small, '相互理解・信頼')).toBe(HIDDEN)
   expect(String(cell(small, '備考'))).toContain(SMALL_TEAM_REASON)
   const smallSheet = workbook.getWorksheet(small)
   const smallTexts: unknown[] = []
+  const teamRowNumbers: unknown[] = []
   smallSheet?.eachRow((row, n) => {
-    if (n > 1) row.eachCell((c) => smallTexts.push(c.value))
+    if (n === 1) return
+    row.eachCell((c) => smallTexts.push(c.value))
+    // a row without a person (the names are asked for, so column 2 holds them) is the team's own
+    if (row.getCell(2).value === null) row.eachCell((c) => void (typeof c.value === 'number' && teamRowNumbers.push(c.value)))
   })
   expect(smallTexts.some((v) => String(v).includes(SMALL_TEAM_REASON))).toBe(true)
-  // the small team's sheet holds counts and reasons, never a level or score
-  expect(smallTexts.filter((v) => typeof v === 'number').every((v) => v === 3)).toBe(true)
+  // the small team's own rows hold counts (3 respondents, its practising managers) and reasons, never a level or score
+  expect(teamRowNumbers[0], JSON.stringify(smallTexts)).toBe(3)
+  expect(teamRowNumbers.every((v) => Number.isInteger(v) && (v as number) <= 3), JSON.stringify(smallTexts)).toBe(true)
   const checksSheet = workbook.getWorksheet('セルフチェック')
   const checkHeaders = (checksSheet?.getRow(1).values as unknown[]).map(String)
   expect(typeof checksSheet?.getRow(2).getCell(checkHeaders.indexOf('レベル')).value).toBe('number')

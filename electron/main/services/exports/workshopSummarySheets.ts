@@ -87,6 +87,8 @@ export function summarySheets(src: SummarySources, workshopId: string, locale: L
   const note = col('note', { ja: '備考', en: 'Note' }, 'text', locale, 60)
   /** the perspective scores and gap of the latest timing whose self-check is shown */
   const latestShown = (team: string): Timing | null => [...TIMINGS].reverse().find((t) => rowOf(t, team)?.selfCheck?.shown) ?? null
+  /** else the latest with answers at all, so a team too small for its figures reads "hidden" there, not "no data" */
+  const latestAnswered = (team: string): Timing | null => latestShown(team) ?? [...TIMINGS].reverse().find((t) => rowOf(t, team)?.selfCheck) ?? null
 
   const summary: ExportTable = {
     name: locale === 'ja' ? 'まとめ' : 'Summary',
@@ -101,7 +103,7 @@ export function summarySheets(src: SummarySources, workshopId: string, locale: L
       note,
     ],
     rows: teams.map((team): ExportRow => {
-      const at = latestShown(team)
+      const at = latestAnswered(team)
       const shownRow = at ? rowOf(at, team) : null
       const rp = rowOf(TIMINGS[0], team)
       const row: ExportRow = { team: teamName(team), people: roster.filter((p) => p.team === team).length, p_timing: at ? TIMING_LABELS[at][locale] : null }
