@@ -1,18 +1,11 @@
 import { channelNames, contract } from '@shared/ipc/contract'
 import { expect, test } from './fixtures'
+import { workshopFields as newWorkshopFields } from '../support/workshopFields'
 import { callApi, KioskPage } from './pages/KioskPage'
 
 const SHOTS = '/work/shots/boundary'
 const trainerChannels = channelNames.filter((c) => !contract[c].audience.includes('participant'))
-const workshopFields = {
-  title: 'E2E 境界の研修',
-  scheduledAt: null,
-  place: '',
-  trainer: '',
-  contentLocale: 'ja',
-  notes: '',
-  phaseSeconds: { prep: 120, oneOnOne: 480, feedback: 180, debrief: 300 },
-}
+const workshopFields = newWorkshopFields('E2E 境界の研修')
 
 interface Probe {
   channel: string

@@ -1,16 +1,9 @@
 /// <reference lib="dom" />
 import { expect, test } from './fixtures'
+import { workshopFields as newWorkshopFields } from '../support/workshopFields'
 import { callApi, KioskPage } from './pages/KioskPage'
 
-const workshopFields = {
-  title: 'E2E 名前検索とタップ',
-  scheduledAt: null,
-  place: '',
-  trainer: '',
-  contentLocale: 'ja',
-  notes: '',
-  phaseSeconds: { prep: 120, oneOnOne: 480, feedback: 180, debrief: 300 },
-}
+const workshopFields = newWorkshopFields('E2E 名前検索とタップ')
 // HR's roster holds the old and variant forms and katakana readings; people type the everyday ones
 const roster = [
   { displayName: '髙橋 美咲', reading: 'タカハシ ミサキ', team: '営業1課', workplaceRole: 'manager' },

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { workshopFields as newWorkshopFields } from '../support/workshopFields'
 import { callApi, KioskPage } from './pages/KioskPage'
 
 const TOTAL = 22
@@ -10,15 +11,7 @@ const sheetFor = (level: number, perspective = 4) => (index: number): number => 
   return l === null ? perspective : l <= level ? 5 : 2
 }
 
-const workshopFields = {
-  title: 'E2E セルフチェック研修',
-  scheduledAt: null,
-  place: '',
-  trainer: '',
-  contentLocale: 'ja',
-  notes: '',
-  phaseSeconds: { prep: 120, oneOnOne: 480, feedback: 180, debrief: 300 },
-}
+const workshopFields = newWorkshopFields('E2E セルフチェック研修')
 const roster = [
   { displayName: '田中 一郎', reading: 'たなか いちろう', team: '営業1課', workplaceRole: 'manager' },
   { displayName: '佐藤 花子', reading: 'さとう はなこ', team: '営業1課', workplaceRole: 'member' },
