@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { afterEach, beforeEach } from 'vitest'
+import { useTimeZone } from '../../tests/support/timeZone'
 import { asWallClockDate, localDateTimeText, localInputToUtcIso, localTimeZoneText, utcIsoToLocalInput } from './localDateTime'
 
 describe('datetime-local input and stored UTC instants', () => {
@@ -21,15 +21,8 @@ describe('datetime-local input and stored UTC instants', () => {
 })
 
 describe('times in exports', () => {
-  const zone = process.env.TZ
-  beforeEach(() => {
-    // Node reads TZ again when it changes: the machine of a trainer in Japan
-    process.env.TZ = 'Asia/Tokyo'
-  })
-  afterEach(() => {
-    if (zone === undefined) delete process.env.TZ
-    else process.env.TZ = zone
-  })
+  // the machine of a trainer in Japan
+  useTimeZone('Asia/Tokyo')
 
   it('are the local wall-clock time as yyyy-mm-dd hh:mm, never a UTC string', () => {
     const at = new Date('2026-12-01T01:05:30.000Z')

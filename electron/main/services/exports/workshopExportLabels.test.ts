@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { useTimeZone } from '../../../../tests/support/timeZone'
 import { seedSummaryWorkshopVia } from '../../../../tests/support/summaryWorkshop'
 import { settledExport } from '../../../../tests/support/dispatchCalls'
 import { useTestContext } from '../../../../tests/support/testContext'
@@ -8,14 +9,8 @@ import { useTestContext } from '../../../../tests/support/testContext'
 /** What leaves the app as CSV / XLSX speaks in words and local times, with ids beside the words. */
 describe('workshop exports people read', () => {
   const t = useTestContext()
-  const zone = process.env.TZ
-  beforeEach(() => {
-    process.env.TZ = 'Asia/Tokyo'
-  })
-  afterEach(() => {
-    if (zone === undefined) delete process.env.TZ
-    else process.env.TZ = zone
-  })
+  // the machine of a trainer in Japan
+  useTimeZone('Asia/Tokyo')
 
   async function files(kind: 'workshop.csv' | 'workshop.xlsx', workshopId: string): Promise<Map<string, Buffer>> {
     const { jobId } = (await t.call('exports.start', { kind, workshopId, includeNames: true })) as { jobId: string }
