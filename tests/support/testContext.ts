@@ -25,15 +25,15 @@ export function useTestContext(defaults: Overrides & { lazy?: boolean } = {}) {
     const tmp = makeTempDir()
     cleanups.push(tmp.cleanup)
     dir = tmp.dir
-    ctx = createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test', ...base, ...overrides })
-    return ctx
+    return create(overrides)
   }
+  const create = (overrides: Overrides): AppContext =>
+    (ctx = createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test', ...base, ...overrides }))
   /** closes the open context and opens the same data folder again, as a restart does */
   function reopen(overrides: Overrides = {}): AppContext {
     if (!dir) throw new Error('no data folder to reopen')
     ctx?.close()
-    ctx = createAppContext({ dataDir: dir, contentDir: contentDir(), version: 'test', ...base, ...overrides })
-    return ctx
+    return create(overrides)
   }
   beforeEach(() => {
     if (!lazy) open()
