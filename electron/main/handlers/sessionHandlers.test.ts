@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { RoundResults } from '@shared/domain/roundResults'
+import type { PresentedRoundResults } from '@shared/domain/roundResultsPresented'
 import type { FeedbackRecord, SessionPlan } from '@shared/domain/session'
 import type { RunState } from '@shared/ipc/channels/sessions'
 import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
@@ -70,11 +70,19 @@ describe('session handlers on a real database file', () => {
     await call('sessions.submitFeedback', { ...base, participantId: seat('observer'), body: { role: 'observer', ticks: ['grasp-topic'], seenResponse: requested, comment: '' } })
     expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(2)
 
-    const results = await call<RoundResults>('sessions.roundResults', { workshopId, roundIndex: 0 })
-    expect(results.managersIdentified).toEqual({ right: 1, answered: 1 })
-    expect(results.submitted).toEqual({ member: 0, manager: 1, observer: 1 })
-    expect(results.mostMissed.map((m) => m.itemId)).not.toContain('grasp-topic')
-    expect(results.mostMissed.length).toBeGreaterThan(0)
+    // one manager and one observer: with the workshop's threshold of 5 the facilitator's screen
+    // says who is counted instead of showing that manager's own answer
+    const gated = await call<PresentedRoundResults>('sessions.roundResults', { workshopId, roundIndex: 0 })
+    expect(gated.submitted).toBe(2)
+    expect(gated.identified).toMatchObject({ shown: false, people: 1, reason: { who: 'practisingManagers', minPeople: 5 } })
+    expect(gated.mostMissed).toMatchObject({ shown: false, people: 1, reason: { who: 'observers' } })
+
+    await call('workshops.update', { id: workshopId, fields: workshopFields('勉強会', { privacyMinPeople: 1 }) })
+    const results = await call<PresentedRoundResults>('sessions.roundResults', { workshopId, roundIndex: 0 })
+    expect(results.identified).toMatchObject({ shown: true, figures: { right: 1, answered: 1 } })
+    const missed = results.mostMissed.shown ? results.mostMissed.figures : []
+    expect(missed.map((m) => m.itemId)).not.toContain('grasp-topic')
+    expect(missed.length).toBeGreaterThan(0)
 
     // replacing a plan with feedback needs an explicit yes
     expect(await code('sessions.savePlan', { workshopId, settings: { ...settings, seed: 8 } })).toBe('CONFLICT')
