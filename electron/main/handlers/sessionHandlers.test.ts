@@ -90,6 +90,18 @@ describe('session handlers on a real database file', () => {
     expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(0)
   })
 
+  it('deals the same plan from the same seed to the same roster under new ids (a copied workshop)', async () => {
+    const copy = (await call<{ id: string }>('workshops.duplicate', { id: workshopId })).id
+    const names = async (id: string): Promise<Map<string, string>> =>
+      new Map((await call<{ id: string; displayName: string }[]>('participants.list', { workshopId: id })).map((p) => [p.id, p.displayName]))
+    const seating = async (id: string): Promise<string[][][]> => {
+      const who = await names(id)
+      const plan = await call<SessionPlan>('sessions.preview', { workshopId: id, settings })
+      return plan.rounds.map((r) => r.groups.map((g) => g.seats.map((s) => `${who.get(s.participantId)}:${s.role}`)))
+    }
+    expect(await seating(copy)).toEqual(await seating(workshopId))
+  })
+
   it("takes a press's time from the main process clock: a caller naming its own time is refused, and the timer runs from the main clock", async () => {
     await call('sessions.savePlan', { workshopId, settings })
     // a window that says "I pressed start an hour ago" would steal an hour from the phase
