@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { REBUILD_SUMMARY_ROWS_SQL } from '../../electron/main/db/migrations/0008-summary-rows'
 
 /**
  * Fills a migrated database with workshops, teams, a role-play plan with round
@@ -12,6 +13,13 @@ export interface SummaryDataShape {
   rounds: number
   /** assessment submissions per participant (timings before, after, followUp, then repeats) */
   answersPerPerson: number
+  /**
+   * write with the summary triggers off and compute their row tables once at the end (the same
+   * SQL as migration 0008): a benchmark's 400,000 rows load in seconds instead of most of an hour
+   * of per-row trigger work. The triggers are back on afterwards; tests leave this off so they
+   * go through the triggers as the app does.
+   */
+  bulk?: boolean
 }
 
 const TOPICS = ['work', 'relationships', 'condition', 'career', 'skills', 'private', 'policy']
@@ -41,7 +49,11 @@ export function fillSummaryData(db: Database.Database, shape: SummaryDataShape):
   const workshopIds: string[] = []
   const teams: string[] = []
   let n = 0
+  const summaryTriggers = shape.bulk
+    ? (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_summary\\_%' ESCAPE '\\'").all() as { name: string; sql: string }[])
+    : []
   db.transaction(() => {
+    for (const t of summaryTriggers) db.exec(`DROP TRIGGER ${t.name}`)
     for (let w = 0; w < shape.workshops; w++) {
       const wid = uuid(w, 1)
       workshopIds.push(wid)
@@ -93,6 +105,10 @@ export function fillSummaryData(db: Database.Database, shape: SummaryDataShape):
           insA.run(uuid(++n, 5), wid, timing, person.id, `p:${person.id}`, side, side === 'member' ? person.manager : null, person.team, level, perspectives, at, at)
         }
       }
+    }
+    if (shape.bulk) {
+      db.exec(REBUILD_SUMMARY_ROWS_SQL)
+      for (const t of summaryTriggers) db.exec(t.sql)
     }
   })()
   return { workshopIds, teams }

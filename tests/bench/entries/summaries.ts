@@ -33,7 +33,7 @@ const pdfIndex = process.argv.indexOf('--pdf-data')
 if (pdfIndex > 0) {
   const dir = process.argv[pdfIndex + 1] ?? ''
   const { db } = openAppDatabase(dir)
-  const { workshopIds } = fillSummaryData(db, { workshops: 1, teamsPerWorkshop: 20, peoplePerTeam: 6, rounds: 6, answersPerPerson: 3 })
+  const { workshopIds } = fillSummaryData(db, { workshops: 1, teamsPerWorkshop: 20, peoplePerTeam: 6, rounds: 6, answersPerPerson: 3, bulk: true })
   db.close()
   console.log(JSON.stringify({ workshopId: workshopIds[0] }))
   process.exit(0)
@@ -43,7 +43,7 @@ const root = mkdtempSync(join(tmpdir(), 'taiwa-bench-summaries-'))
 try {
   const { db } = openAppDatabase(root)
   const t0 = performance.now()
-  const { workshopIds } = fillSummaryData(db, { workshops: 20, teamsPerWorkshop: 10, peoplePerTeam: 125, rounds: 12, answersPerPerson: 4 })
+  const { workshopIds } = fillSummaryData(db, { workshops: 20, teamsPerWorkshop: 10, peoplePerTeam: 125, rounds: 12, answersPerPerson: 4, bulk: true })
   db.exec('ANALYZE')
   const fillMs = performance.now() - t0
   const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n

@@ -35,4 +35,25 @@ describe('migration 0008 summary rows', () => {
     expect(repo.felt(p)).toEqual(db.prepare(FELT_SQL.replace('{{by}}', 'team')).all(p))
     db.close()
   })
+
+  it('a bulk load with the triggers off ends with the same row tables as one through the triggers, and the triggers back on', () => {
+    const tmp = makeTempDir()
+    cleanup = tmp.cleanup
+    const shape = { workshops: 2, teamsPerWorkshop: 3, peoplePerTeam: 7, rounds: 4, answersPerPerson: 4 }
+    const load = (file: string, bulk: boolean) => {
+      const db = openConnection(join(tmp.dir, file))
+      migrate(db, migrations, { backupDir: join(tmp.dir, `${file}-b`) })
+      fillSummaryData(db, { ...shape, bulk })
+      const rows = (table: string): unknown[] => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4`).all()
+      const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all()
+      const result = { latest: rows('summary_latest'), groups: rows('summary_groups'), triggers }
+      db.close()
+      return result
+    }
+    const viaTriggers = load('triggers.db', false)
+    const bulk = load('bulk.db', true)
+    expect(bulk.latest.length).toBeGreaterThan(0)
+    expect(bulk.groups.length).toBeGreaterThan(0)
+    expect(bulk).toEqual(viaTriggers)
+  })
 })
