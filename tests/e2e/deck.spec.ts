@@ -13,9 +13,12 @@ interface Module { id: string; title: { ja: string; en: string }; slides: Slide[
 const modules: Module[] = readdirSync(DECK_DIR).sort().map((f) => (JSON.parse(readFileSync(join(DECK_DIR, f), 'utf8')) as { modules: Module[] }).modules[0]!)
 const byId = (id: string): Module => modules.find((m) => m.id === id)!
 
+/** The slide the projector shows (the module's other slides wait, laid out and hidden, underneath). */
+const onProjector = (presenter: Page) => presenter.locator('[data-testid="deck-projector"] .deck-slide--current')
+
 /** The projector's slide title, once the given slide is painted there. */
 async function expectProjected(presenter: Page, slide: Slide, locale: 'ja' | 'en' = 'ja'): Promise<void> {
-  await expect(presenter.getByTestId('deck-projector').getByTestId('deck-slide-title')).toHaveText(slide.title[locale])
+  await expect(onProjector(presenter).getByTestId('deck-slide-title')).toHaveText(slide.title[locale])
 }
 
 test('a trainer presents two modules with the keyboard: notes on the facilitator screen, the slide on the presenter tab', async ({ context, page, host, request }) => {
@@ -44,16 +47,16 @@ test('a trainer presents two modules with the keyboard: notes on the facilitator
   // Page Down: the topic shares, drawn from the content's figures (the table reads the same numbers)
   await page.keyboard.press('PageDown')
   await expectProjected(presenter, topics.slides[1]!)
-  const table = presenter.getByTestId('deck-projector').getByTestId('deck-chart-table')
+  const table = onProjector(presenter).getByTestId('deck-chart-table')
   await expect(table.locator('tbody tr').first()).toHaveText(/業務\s*54\.0%/)
-  await expect(presenter.getByTestId('deck-projector').locator('canvas')).toBeVisible()
+  await expect(onProjector(presenter).locator('canvas')).toBeVisible()
 
   // Space on, B blacks the projector (the facilitator still sees the slide), B again brings it back
   await page.keyboard.press(' ')
   await expectProjected(presenter, topics.slides[2]!)
   await page.keyboard.press('b')
   await expect(presenter.getByTestId('deck-projector')).toHaveAttribute('data-black', 'true')
-  await expect(presenter.getByTestId('deck-slide-title')).toBeHidden()
+  await expect(onProjector(presenter).getByTestId('deck-slide-title')).toBeHidden()
   await expect(page.getByTestId('deck-black-badge')).toBeVisible()
   await page.keyboard.press('b')
   await expect(presenter.getByTestId('deck-projector')).toHaveAttribute('data-black', 'false')
@@ -109,7 +112,7 @@ test('screenshots: every slide on the projector at 1920 x 1080 in Japanese, a sa
     for (const i of m.slides.keys()) {
       await show(m, i, 'ja')
       // no text may run out of the slide: the page clips, so overflow would be lost at the back of the room
-      const overflow = await projector.locator('.deck-slide__page').evaluate((el) => el.scrollHeight - el.clientHeight)
+      const overflow = await onProjector(projector).locator('.deck-slide__page').evaluate((el) => el.scrollHeight - el.clientHeight)
       expect(overflow, `${m.id}/${m.slides[i]!.id}`).toBeLessThanOrEqual(1)
       await projector.screenshot({ path: `${SHOTS}/ja-${String(n + 1).padStart(2, '0')}-${i + 1}-${m.slides[i]!.id}.png` })
     }
@@ -127,7 +130,7 @@ test('screenshots: every slide on the projector at 1920 x 1080 in Japanese, a sa
   await projector.reload()
   for (const [id, i] of [['why-1on1', 0], ['vs-business-meeting', 0], ['what-members-talk-about', 2], ['what-members-want', 1], ['evidence', 0], ['roles-and-rollout', 0]] as const) {
     await show(byId(id), i, 'en')
-    const overflow = await projector.locator('.deck-slide__page').evaluate((el) => el.scrollHeight - el.clientHeight)
+    const overflow = await onProjector(projector).locator('.deck-slide__page').evaluate((el) => el.scrollHeight - el.clientHeight)
     expect(overflow, `${id}/${i} en`).toBeLessThanOrEqual(1)
     await projector.screenshot({ path: `${SHOTS}/en-${id}-${i + 1}.png` })
   }
