@@ -118,6 +118,11 @@ test('screenshots: every slide on the projector at 1920 x 1080 in Japanese, a sa
     }
   }
 
+  // the way in: the workshop's panel of modules
+  await page.goto(`${host.url}#/workshops/${workshopId}`)
+  await page.getByTestId('workshop-deck').scrollIntoViewIfNeeded()
+  await page.getByTestId('workshop-deck').screenshot({ path: `${SHOTS}/workshop-panel.png` })
+
   // the facilitator's screen on a laptop, in the middle of module 3 (a chart on the projector)
   await hostApi.call('deck.move', { workshopId, move: { kind: 'goto', moduleId: 'what-members-talk-about', slideIndex: 1 } })
   await page.goto(`${host.url}#/workshops/${workshopId}/deck/what-members-talk-about`)

@@ -7,7 +7,7 @@ const deck: typeof ja = {
     minutes: 'about {n} min',
     slides: '{n} slides',
     open: 'Open {title}',
-    item: '{n}. {title}',
+    number: '{n}.',
   },
   title: 'Teaching slides',
   backToWorkshop: 'Back to the workshop',

@@ -5,7 +5,7 @@ export default {
     minutes: '目安 {n} 分',
     slides: '{n} 枚',
     open: '{title} を開く',
-    item: '{n}. {title}',
+    number: '{n}.',
   },
   title: '講義スライド',
   backToWorkshop: '研修へ戻る',
