@@ -24,6 +24,8 @@ const ROUTE_PAGES: Record<string, (workshopId: string) => string[]> = {
   'session-plan': (id) => [`/workshops/${id}/plan`],
   'session-run': (id) => [`/workshops/${id}/run`],
   'session-present': (id) => [`/workshops/${id}/present`],
+  // nothing presented yet here; deck.spec.ts checks the screens while a chart slide is up
+  deck: (id) => [`/workshops/${id}/deck/what-members-talk-about`],
   'session-cards': (id) => [`/workshops/${id}/cards/1/1`, `/workshops/${id}/cards/1/1/manager`],
   'session-feedback': (id) => [`/workshops/${id}/feedback/1/1`],
   'session-print-cards': (id) => [`/workshops/${id}/print-cards/1`, `/workshops/${id}/print-cards?layout=a4`],

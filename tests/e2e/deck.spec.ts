@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { HostApi } from './pages/SessionPages'
@@ -143,4 +144,27 @@ test('screenshots: every slide on the projector at 1920 x 1080 in Japanese, a sa
   await expect(page.getByTestId('deck-notes')).toHaveText(byId('roles-and-rollout').slides[0]!.notes.en)
   await page.screenshot({ path: `${SHOTS}/facilitator-en-1366x768.png` })
   await projector.close()
+})
+
+test('axe finds no serious or critical violation on the facilitator screen and the projector while a chart slide is up (ja, en)', async ({ context, page, host, request }) => {
+  test.setTimeout(90_000)
+  const hostApi = new HostApi(request, () => host.url)
+  const workshopId = await hostApi.seedWorkshop(['佐藤'])
+  await hostApi.call('deck.move', { workshopId, move: { kind: 'goto', moduleId: 'what-members-talk-about', slideIndex: 2 } })
+  const presenter = await context.newPage()
+  const found: string[] = []
+  for (const locale of ['ja', 'en'] as const) {
+    await hostApi.call('settings.setLocale', { locale })
+    await page.goto(`${host.url}#/workshops/${workshopId}/deck/what-members-talk-about`)
+    await expect(page.getByTestId('deck-notes')).toHaveText(byId('what-members-talk-about').slides[2]!.notes[locale])
+    await presenter.goto(`${host.url}#/workshops/${workshopId}/present`)
+    await expectProjected(presenter, byId('what-members-talk-about').slides[2]!, locale)
+    for (const [where, tab] of [['facilitator', page], ['projector', presenter]] as const) {
+      const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+      for (const v of results.violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${where} ${locale}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+      }
+    }
+  }
+  expect(found, found.join('\n')).toEqual([])
 })
