@@ -28,6 +28,8 @@ const routes: RouteRecordRaw[] = [
   // role-play sessions of a workshop (the workshop screens themselves live at /workshops and /workshops/:id)
   { path: '/workshops/:id/plan', name: 'session-plan', component: () => import('./views/SessionPlanView.vue') },
   { path: '/workshops/:id/run', name: 'session-run', component: () => import('./views/SessionRunView.vue') },
+  // the teaching deck's presenting screen; the run sheet opens a module's slides here
+  { path: '/workshops/:id/deck/:moduleId?', name: 'deck', component: () => import('./views/DeckView.vue') },
   { path: '/workshops/:id/present', name: 'session-present', component: () => import('./views/SessionPresentView.vue'), meta: { bare: true } },
   {
     path: '/workshops/:id/cards/:round(\\d+)/:group(\\d+)/:role(manager|member|observer)?',

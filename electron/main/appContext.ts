@@ -3,6 +3,7 @@ import { createAppArea } from './areas/appArea'
 import type { AreaDeps } from './areas/areaDeps'
 import { createAssessmentsArea } from './areas/assessmentsArea'
 import { createBackupsArea } from './areas/backupsArea'
+import { createDeckArea } from './areas/deckArea'
 import { createExportsArea } from './areas/exportsArea'
 import { createPracticeArea } from './areas/practiceArea'
 import { createRosterArea } from './areas/rosterArea'
@@ -90,6 +91,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...assessmentsArea.handlers,
     ...createSummariesArea(deps, assessmentsArea.assessments),
     ...backupsArea.handlers,
+    ...createDeckArea(deps),
   })
   return {
     db,

@@ -1,15 +1,14 @@
 import { z } from 'zod'
 import { assessmentItem, type Assessment } from './assessmentSchema'
+import { deckModule, type DeckModule } from './deckSchema'
+import { localizedText } from './localizedText'
 
 /**
  * Schemas of the data files in resources/content. Every text exists in both
  * languages inside one item, so ids are shared across languages by construction
  * and a missing translation is reported as a field of that item.
  */
-export const localizedText = z
-  .object({ ja: z.string().trim().min(1), en: z.string().trim().min(1) })
-  .strict()
-export type LocalizedText = z.infer<typeof localizedText>
+export { localizedText, type LocalizedText } from './localizedText'
 
 const localizedList = (min: number) => z.array(localizedText).min(min)
 
@@ -145,6 +144,8 @@ export const contentFiles = {
   scenarios: { path: 'scenarios.json', schema: 'taiwa.content.scenarios', listKey: 'scenarios', item: scenarioItem },
   checklists: { path: 'checklists.json', schema: 'taiwa.content.checklists', listKey: 'checklists', item: checklistItem },
   assessments: { path: 'assessment.json', schema: 'taiwa.content.assessment', listKey: 'assessments', item: assessmentItem },
+  /** the teaching deck: one module per file */
+  deck: { path: 'deck/', schema: 'taiwa.content.deck', listKey: 'modules', item: deckModule },
 } as const
 export type ContentKind = keyof typeof contentFiles
 
@@ -175,5 +176,7 @@ export interface ContentLibrary {
   scenarios: Scenario[]
   checklists: Checklist[]
   assessments: Assessment[]
+  /** the teaching deck's modules, in their order */
+  deck: DeckModule[]
   problems: ContentProblem[]
 }

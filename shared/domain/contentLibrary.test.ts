@@ -22,6 +22,7 @@ describe('checkLibraryReferences', () => {
       scenarios: [],
       checklists: [],
       assessments: [],
+      deck: [],
       problems: [],
     }
     const out = checkLibraryReferences(input)

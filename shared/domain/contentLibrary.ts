@@ -35,7 +35,8 @@ export function checkLibraryReferences(input: ContentLibrary): ContentLibrary {
   const scenarios = dedupe(input.scenarios, (s) => s.id, 'scenarios.json', 'scenarios')
   const checklists = dedupe(input.checklists, (c) => c.id, 'checklists.json', 'checklists')
   const assessments = dedupe(input.assessments, (a) => a.id, 'assessment.json', 'assessments')
-  return { topics, responses, scripts, levels, scenarios, checklists, assessments, problems }
+  const deck = dedupe(input.deck, (m) => m.id, 'deck', 'modules').sort(byOrder)
+  return { topics, responses, scripts, levels, scenarios, checklists, assessments, deck, problems }
 }
 
 export function localized(text: LocalizedText, locale: Locale): string {

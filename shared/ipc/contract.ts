@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales'
 import { assessmentChannels } from './channels/assessments'
 import { backupChannels } from './channels/backups'
 import { coreChannels } from './channels/core'
+import { deckChannels } from './channels/deck'
 import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
 import { sessionChannels } from './channels/sessions'
@@ -29,6 +30,7 @@ export const contract = {
   ...assessmentChannels,
   ...summaryChannels,
   ...backupChannels,
+  ...deckChannels,
 } as const
 
 export type { Audience } from './channels/define'

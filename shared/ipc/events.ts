@@ -1,4 +1,5 @@
 import type { KioskStatus, Timing } from '../domain/assessment'
+import type { DeckPosition } from '../domain/deckNavigation'
 import type { Phase } from '../domain/workshop'
 import type { Audience } from './channels/define'
 
@@ -20,6 +21,12 @@ export interface EventPayloads {
   'selfCheck.submitted': { workshopId: string; timing: Timing }
   /** a kiosk started or stopped; the status itself travels, so no screen has to ask on every navigation */
   'kiosk.changed': { status: KioskStatus }
+  /**
+   * the teaching deck moved (or left the projector: null). The position itself travels: it is
+   * three small fields, and the projector paints the new slide without asking back, which is
+   * what keeps it in step with the facilitator's key press.
+   */
+  'deck.changed': { workshopId: string; position: DeckPosition | null }
   /** reserved for the participant surface (issue 11): a phone joined a workshop's room */
   'device.joined': { workshopId: string; deviceId: string }
   /**
@@ -43,6 +50,7 @@ export const eventAudience = {
   // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
   'kiosk.changed': ['trainer', 'participant'],
   'device.joined': ['trainer'],
+  'deck.changed': ['trainer'],
   'events.resync': ['trainer', 'participant'],
 } as const satisfies Record<EventName, readonly Audience[]>
 

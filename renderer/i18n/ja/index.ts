@@ -1,6 +1,7 @@
 import assessment from './assessment'
 import backups from './backups'
 import common from './common'
+import deck from './deck'
 import errors from './errors'
 import exportMessages from './exports'
 import home from './home'
@@ -12,6 +13,6 @@ import summaries from './summaries'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck }
 export type MessageSchema = typeof ja
 export default ja
