@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { assessmentItem, type Assessment } from './assessmentSchema'
+import { pulseQuestionItem, quizQuestionItem, type PulseQuestion, type QuizQuestion } from './quizSchema'
 
 /**
  * Schemas of the data files in resources/content. Every text exists in both
@@ -145,6 +146,8 @@ export const contentFiles = {
   scenarios: { path: 'scenarios.json', schema: 'taiwa.content.scenarios', listKey: 'scenarios', item: scenarioItem },
   checklists: { path: 'checklists.json', schema: 'taiwa.content.checklists', listKey: 'checklists', item: checklistItem },
   assessments: { path: 'assessment.json', schema: 'taiwa.content.assessment', listKey: 'assessments', item: assessmentItem },
+  quiz: { path: 'quiz.json', schema: 'taiwa.content.quiz', listKey: 'questions', item: quizQuestionItem },
+  pulses: { path: 'pulse.json', schema: 'taiwa.content.pulse', listKey: 'pulses', item: pulseQuestionItem },
 } as const
 export type ContentKind = keyof typeof contentFiles
 
@@ -175,5 +178,8 @@ export interface ContentLibrary {
   scenarios: Scenario[]
   checklists: Checklist[]
   assessments: Assessment[]
+  /** the study day's live quiz and pulse questions (quiz.json, pulse.json) */
+  quiz: QuizQuestion[]
+  pulses: PulseQuestion[]
   problems: ContentProblem[]
 }

@@ -22,6 +22,8 @@ describe('checkLibraryReferences', () => {
       scenarios: [],
       checklists: [],
       assessments: [],
+      quiz: [],
+      pulses: [],
       problems: [],
     }
     const out = checkLibraryReferences(input)

@@ -35,7 +35,9 @@ export function checkLibraryReferences(input: ContentLibrary): ContentLibrary {
   const scenarios = dedupe(input.scenarios, (s) => s.id, 'scenarios.json', 'scenarios')
   const checklists = dedupe(input.checklists, (c) => c.id, 'checklists.json', 'checklists')
   const assessments = dedupe(input.assessments, (a) => a.id, 'assessment.json', 'assessments')
-  return { topics, responses, scripts, levels, scenarios, checklists, assessments, problems }
+  const quiz = dedupe(input.quiz, (q) => q.id, 'quiz.json', 'questions').sort(byOrder)
+  const pulses = dedupe(input.pulses, (q) => q.id, 'pulse.json', 'pulses').sort(byOrder)
+  return { topics, responses, scripts, levels, scenarios, checklists, assessments, quiz, pulses, problems }
 }
 
 export function localized(text: LocalizedText, locale: Locale): string {

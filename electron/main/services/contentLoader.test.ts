@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../../../tests/support/tempDir'
 import { contentDir } from '../paths'
+import { contentFiles } from '@shared/content/schemas'
 import { loadContentLibrary } from './contentLoader'
 
 const shipped = contentDir()
@@ -131,6 +132,6 @@ describe('loadContentLibrary, broken files', () => {
   it('reports a missing content folder instead of failing to start', () => {
     const library = loadContentLibrary(join(dir, 'nowhere'))
     expect(library.topics).toEqual([])
-    expect(library.problems.map((p) => p.kind)).toEqual(Array(7).fill('unreadable'))
+    expect(library.problems.map((p) => p.kind)).toEqual(Array(Object.keys(contentFiles).length).fill('unreadable'))
   })
 })
