@@ -7,6 +7,7 @@ import { createExportsArea } from './areas/exportsArea'
 import { createPracticeArea } from './areas/practiceArea'
 import { createRosterArea } from './areas/rosterArea'
 import { createSessionsArea } from './areas/sessionsArea'
+import { createStudyDayArea } from './areas/studyDayArea'
 import { createSummariesArea } from './areas/summariesArea'
 import { createWorkshopsArea } from './areas/workshopsArea'
 import type { Db } from './db/connection'
@@ -72,6 +73,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   }
 
   const assessmentsArea = createAssessmentsArea(deps)
+  const studyDayArea = createStudyDayArea(deps)
   const exportsArea = createExportsArea({ ...deps, dataDir: options.dataDir }, assessmentsArea.assessments)
   const backupsArea = createBackupsArea({
     ...deps,
@@ -90,6 +92,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...assessmentsArea.handlers,
     ...createSummariesArea(deps, assessmentsArea.assessments),
     ...backupsArea.handlers,
+    ...studyDayArea.handlers,
   })
   return {
     db,

@@ -8,6 +8,7 @@ import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
 import { sessionChannels } from './channels/sessions'
 import { summaryChannels } from './channels/summaries'
+import { studyDayChannels } from './channels/studyDay'
 import { exportChannels } from './channels/exports'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
@@ -29,6 +30,7 @@ export const contract = {
   ...assessmentChannels,
   ...summaryChannels,
   ...backupChannels,
+  ...studyDayChannels,
 } as const
 
 export type { Audience } from './channels/define'
