@@ -21,7 +21,7 @@ export interface EventPayloads {
   /** a kiosk started or stopped; the status itself travels, so no screen has to ask on every navigation */
   'kiosk.changed': { status: KioskStatus }
   /** a run sheet's blocks or where its day is changed (the facilitator's strip follows) */
-  'runSheet.changed': { workshopId: string }
+  'runsheet.changed': { workshopId: string }
   /** a quiz question was opened, counted or revealed, or the pulse changed (the projector follows) */
   'quiz.changed': { workshopId: string }
   /** reserved for the participant surface (issue 11): a phone joined a workshop's room */
@@ -46,7 +46,7 @@ export const eventAudience = {
   'selfCheck.submitted': ['trainer'],
   // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
   'kiosk.changed': ['trainer', 'participant'],
-  'runSheet.changed': ['trainer'],
+  'runsheet.changed': ['trainer'],
   'quiz.changed': ['trainer'],
   'device.joined': ['trainer'],
   'events.resync': ['trainer', 'participant'],

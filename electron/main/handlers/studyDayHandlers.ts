@@ -5,11 +5,11 @@ import type { RunSheetService } from '../services/runSheetService'
 
 export function createStudyDayHandlers(runSheets: RunSheetService, quiz: QuizService): HandlersOf<typeof studyDayChannels> {
   return {
-    'runSheet.get': ({ workshopId }) => runSheets.get(workshopId),
-    'runSheet.save': (input) => runSheets.save(input),
-    'runSheet.applyTemplate': (input) => runSheets.applyTemplate(input),
-    'runSheet.start': (input) => runSheets.start(input),
-    'runSheet.finish': ({ workshopId }) => runSheets.finish(workshopId),
+    'runsheet.get': ({ workshopId }) => runSheets.get(workshopId),
+    'runsheet.save': (input) => runSheets.save(input),
+    'runsheet.applyTemplate': (input) => runSheets.applyTemplate(input),
+    'runsheet.start': (input) => runSheets.start(input),
+    'runsheet.finish': ({ workshopId }) => runSheets.finish(workshopId),
     'quiz.state': ({ workshopId }) => quiz.state(workshopId),
     'quiz.open': (input) => quiz.open(input),
     'quiz.setCounts': (input) => quiz.setCounts(input),

@@ -38,7 +38,7 @@ export function createRunSheetService(deps: RunSheetServiceDeps) {
   }
   /** after the commit: the screens of this workshop hear it */
   const changed = (workshopId: string): RunSheet => {
-    events.emit({ name: 'runSheet.changed', data: { workshopId } })
+    events.emit({ name: 'runsheet.changed', data: { workshopId } })
     return view(workshopId)
   }
   const saveBlocks = (workshopId: string, startMinutes: number, blocks: readonly BlockInput[]): void => {
@@ -58,7 +58,7 @@ export function createRunSheetService(deps: RunSheetServiceDeps) {
       return repo.day(workshopId).updatedAt === null ? { ...sheet, startMinutes: startMinutesOf(workshop.scheduledAt) ?? sheet.startMinutes } : sheet
     },
 
-    save({ workshopId, startMinutes, blocks }: ChannelParsedInput<'runSheet.save'>): RunSheet {
+    save({ workshopId, startMinutes, blocks }: ChannelParsedInput<'runsheet.save'>): RunSheet {
       db.transaction(() => {
         workshops.get(workshopId)
         saveBlocks(workshopId, startMinutes, blocks)
@@ -79,7 +79,7 @@ export function createRunSheetService(deps: RunSheetServiceDeps) {
     },
 
     /** Starting a block (the first one starts the day); starting the running one again restarts its clock. */
-    start({ workshopId, blockId }: ChannelParsedInput<'runSheet.start'>): RunSheet {
+    start({ workshopId, blockId }: ChannelParsedInput<'runsheet.start'>): RunSheet {
       db.transaction(() => {
         workshops.get(workshopId)
         if (!repo.blocks(workshopId).some((b) => b.id === blockId)) throw new AppError('NOT_FOUND', `block ${blockId} is not on this run sheet`)

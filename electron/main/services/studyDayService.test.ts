@@ -20,35 +20,35 @@ describe('the run sheet service', () => {
     const w = await t.call('workshops.create', { fields: workshopFields('半日の勉強会') })
     const heard: PushEvent[] = []
     t.ctx.events.subscribe((e) => heard.push(e), { audience: 'trainer' })
-    let sheet = await t.call('runSheet.applyTemplate', { workshopId: w.id, template: 'halfDay' })
+    let sheet = await t.call('runsheet.applyTemplate', { workshopId: w.id, template: 'halfDay' })
     expect(sheet.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['pulse', 'selfCheck', 'module'])
     expect(sheet.startMinutes).toBe(13 * 60)
-    expect(heard.map((e) => e.name)).toEqual(['runSheet.changed'])
+    expect(heard.map((e) => e.name)).toEqual(['runsheet.changed'])
 
     // the editor changes a length and moves the break first; ids stay
     const [first, second, ...rest] = sheet.blocks
-    sheet = await t.call('runSheet.save', { workshopId: w.id, startMinutes: 13 * 60 + 30, blocks: [{ ...second!, minutes: 12 }, first!, ...rest, { kind: 'free', minutes: 5, label: '片付け', ref: null }] })
+    sheet = await t.call('runsheet.save', { workshopId: w.id, startMinutes: 13 * 60 + 30, blocks: [{ ...second!, minutes: 12 }, first!, ...rest, { kind: 'free', minutes: 5, label: '片付け', ref: null }] })
     expect(sheet.blocks.slice(0, 2).map((b) => [b.id, b.minutes])).toEqual([[second!.id, 12], [first!.id, first!.minutes]])
     expect(sheet.blocks.at(-1)).toMatchObject({ label: '片付け', kind: 'free' })
     expect(sheet.startMinutes).toBe(13 * 60 + 30)
 
-    sheet = await t.call('runSheet.start', { workshopId: w.id, blockId: second!.id })
+    sheet = await t.call('runsheet.start', { workshopId: w.id, blockId: second!.id })
     expect(sheet.progress).toMatchObject({ currentBlockId: second!.id, blockStartedAt: clock, dayStartedAt: clock })
     clock += 15 * MIN
-    sheet = await t.call('runSheet.start', { workshopId: w.id, blockId: first!.id })
+    sheet = await t.call('runsheet.start', { workshopId: w.id, blockId: first!.id })
     expect(sheet.progress).toMatchObject({ currentBlockId: first!.id, blockStartedAt: clock, dayStartedAt: clock - 15 * MIN })
     expect(sheet.serverNow).toBe(clock)
     // after a restart the day is where it was
     t.reopen({ now: () => new Date(clock) })
-    expect((await t.call('runSheet.get', { workshopId: w.id })).progress.currentBlockId).toBe(first!.id)
-    sheet = await t.call('runSheet.finish', { workshopId: w.id })
+    expect((await t.call('runsheet.get', { workshopId: w.id })).progress.currentBlockId).toBe(first!.id)
+    sheet = await t.call('runsheet.finish', { workshopId: w.id })
     expect(sheet.progress).toMatchObject({ currentBlockId: null, finishedAt: clock })
   })
 
   it('refuses a block that is not on the sheet, and a length out of range', async () => {
     const w = await t.call('workshops.create', { fields: workshopFields() })
-    expect(await t.codeOf('runSheet.start', { workshopId: w.id, blockId: crypto.randomUUID() })).toBe('NOT_FOUND')
-    expect(await t.codeOf('runSheet.save', { workshopId: w.id, startMinutes: 600, blocks: [{ kind: 'break', minutes: 0, label: '', ref: null }] })).toBe('INVALID_INPUT')
+    expect(await t.codeOf('runsheet.start', { workshopId: w.id, blockId: crypto.randomUUID() })).toBe('NOT_FOUND')
+    expect(await t.codeOf('runsheet.save', { workshopId: w.id, startMinutes: 600, blocks: [{ kind: 'break', minutes: 0, label: '', ref: null }] })).toBe('INVALID_INPUT')
   })
 })
 

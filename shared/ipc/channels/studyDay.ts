@@ -70,17 +70,17 @@ export interface QuizState {
 const countsOf = <T extends readonly [string, ...string[]]>(keys: T) => z.partialRecord(z.enum(keys), typedCount)
 
 export const studyDayChannels = {
-  'runSheet.get': channel<RunSheet>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
-  'runSheet.save': channel<RunSheet>()({
+  'runsheet.get': channel<RunSheet>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
+  'runsheet.save': channel<RunSheet>()({
     input: z
       .object({ workshopId, startMinutes: z.number().int().min(0).max(1439), blocks: z.array(runSheetBlockInput).max(MAX_BLOCKS) })
       .strict(),
     audience: ['trainer'],
   }),
   /** replaces the blocks with a template's (the editor asks first when there are blocks) */
-  'runSheet.applyTemplate': channel<RunSheet>()({ input: z.object({ workshopId, template: z.enum(TEMPLATE_IDS) }).strict(), audience: ['trainer'] }),
-  'runSheet.start': channel<RunSheet>()({ input: z.object({ workshopId, blockId: z.uuid() }).strict(), audience: ['trainer'] }),
-  'runSheet.finish': channel<RunSheet>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
+  'runsheet.applyTemplate': channel<RunSheet>()({ input: z.object({ workshopId, template: z.enum(TEMPLATE_IDS) }).strict(), audience: ['trainer'] }),
+  'runsheet.start': channel<RunSheet>()({ input: z.object({ workshopId, blockId: z.uuid() }).strict(), audience: ['trainer'] }),
+  'runsheet.finish': channel<RunSheet>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
   'quiz.state': channel<QuizState>()({ input: z.object({ workshopId }).strict(), audience: ['trainer'] }),
   /** opens a question (again) and puts it on the projector */
   'quiz.open': channel<QuizState>()({ input: z.object({ workshopId, questionId: contentId }).strict(), audience: ['trainer'] }),
