@@ -41,3 +41,25 @@ describe('quiz tallies', () => {
     expect(pulseChange([], [], 5)).toEqual({ before: null, after: null, change: null })
   })
 })
+
+describe('the study day in the summaries', () => {
+  it('adds the chosen workshops’ answers per question, leaves out unanswered ones, and keeps the privacy rule', async () => {
+    const { studyDaySummary } = await import('./quiz')
+    const s = studyDaySummary(
+      {
+        quiz: [
+          { questionId: 'q1', choiceIds: ['a', 'b'], correctChoiceId: 'b', answers: [...typedRows({ a: 1, b: 2 }), ...typedRows({ b: 3 }).map((r) => ({ ...r, answerKey: 'device-9' }))] },
+          { questionId: 'q2', choiceIds: ['a', 'b'], correctChoiceId: 'a', answers: [] },
+          { questionId: 'q3', choiceIds: ['a', 'b'], correctChoiceId: 'a', answers: typedRows({ a: 2 }) },
+        ],
+        pulses: [{ pulseId: 'p', before: typedRows({ '3': 6 }), after: [] }, { pulseId: 'none', before: [], after: [] }],
+      },
+      5,
+    )
+    expect(s.quiz).toEqual([
+      { questionId: 'q1', result: { shown: true, people: 6, value: { answers: 6, correct: 5, shareCorrect: 5 / 6 } } },
+      { questionId: 'q3', result: expect.objectContaining({ shown: false, people: 2 }) },
+    ])
+    expect(s.pulses.map((p) => [p.pulseId, p.figures.change])).toEqual([['p', null]])
+  })
+})

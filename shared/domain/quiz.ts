@@ -98,3 +98,28 @@ export function pulseChange(before: readonly AnswerRow[], after: readonly Answer
   const a = pulseFigure(after, minPeople)
   return { before: b, after: a, change: b?.shown && a?.shown ? round1(a.value.average - b.value.average) : null }
 }
+
+/** What the team summaries show of the study day: the whole room's figures (answers carry no team). */
+export interface StudyDaySummary {
+  quiz: { questionId: string; result: Gated<QuizResult> }[]
+  pulses: { pulseId: string; figures: PulseChange }[]
+}
+
+export interface StudyDaySource {
+  /** per question the answer rows (the chosen workshops together) */
+  quiz: { questionId: string; choiceIds: readonly string[]; correctChoiceId: string; answers: readonly AnswerRow[] }[]
+  pulses: { pulseId: string; before: readonly AnswerRow[]; after: readonly AnswerRow[] }[]
+}
+
+/** Per question the share correct and per pulse question the change, each through the privacy rule; questions nobody answered are left out. */
+export function studyDaySummary(source: StudyDaySource, minPeople: number): StudyDaySummary {
+  return {
+    quiz: source.quiz.flatMap((q) => {
+      const tally = tallyAnswers(q.choiceIds, q.answers)
+      return tally.answers === 0 ? [] : [{ questionId: q.questionId, result: quizResult(tally, q.correctChoiceId, minPeople) }]
+    }),
+    pulses: source.pulses
+      .map((p) => ({ pulseId: p.pulseId, figures: pulseChange(p.before, p.after, minPeople) }))
+      .filter((p) => p.figures.before !== null || p.figures.after !== null),
+  }
+}

@@ -1,7 +1,19 @@
 import type { ContentLibrary } from '@shared/content/schemas'
 import type { QuizQuestion } from '@shared/content/quizSchema'
 import { AppError } from '@shared/domain/errors'
-import { isTypedKey, pulseChange, PULSE_TIMINGS, PULSE_VALUES, quizResult, tallyAnswers, typedKey, type PulseTiming } from '@shared/domain/quiz'
+import {
+  isTypedKey,
+  pulseChange,
+  PULSE_TIMINGS,
+  PULSE_VALUES,
+  quizResult,
+  studyDaySummary,
+  tallyAnswers,
+  typedKey,
+  type AnswerRow,
+  type PulseTiming,
+  type StudyDaySummary,
+} from '@shared/domain/quiz'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
 import type { PulseState, QuizQuestionState, QuizState } from '@shared/ipc/channels/studyDay'
 import type { Db } from '../db/connection'
@@ -86,8 +98,27 @@ export function createQuizService(deps: QuizServiceDeps) {
     runSheets.saveDay(workshopId, { ...day, projector: { kind, ref } }, now())
   }
 
+  /** The chosen workshops' quiz and pulse figures together, for the team summaries and the exports. */
+  function summary(workshopIds: readonly string[], minPeople: number): StudyDaySummary {
+    const quizRows = new Map<string, AnswerRow[]>()
+    const pulseRows = new Map<string, AnswerRow[]>()
+    for (const id of workshopIds) {
+      // the same key from two workshops is two people: keys are made unique per workshop
+      for (const r of repo.rounds(id)) quizRows.set(r.questionId, [...(quizRows.get(r.questionId) ?? []), ...r.answers.map((a) => ({ ...a, answerKey: `${id}/${a.answerKey}` }))])
+      for (const p of repo.pulses(id)) pulseRows.set(`${p.pulseId}/${p.timing}`, [...(pulseRows.get(`${p.pulseId}/${p.timing}`) ?? []), ...p.answers])
+    }
+    return studyDaySummary(
+      {
+        quiz: library.quiz.filter((q) => quizRows.has(q.id)).map((q) => ({ questionId: q.id, choiceIds: q.choices.map((c) => c.id), correctChoiceId: q.correctChoiceId, answers: quizRows.get(q.id) ?? [] })),
+        pulses: library.pulses.map((p) => ({ pulseId: p.id, before: pulseRows.get(`${p.id}/before`) ?? [], after: pulseRows.get(`${p.id}/after`) ?? [] })),
+      },
+      minPeople,
+    )
+  }
+
   return {
     state,
+    summary,
 
     open({ workshopId, questionId }: ChannelParsedInput<'quiz.open'>): QuizState {
       db.transaction(() => {
