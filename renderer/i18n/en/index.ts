@@ -9,8 +9,9 @@ import library from './library'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
+import studyDay from './studyDay'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, studyDay }
 export default en
