@@ -131,8 +131,6 @@ const en: typeof ja = {
     scale: '1: {low}   5: {high}',
     countFor: 'People for {value}',
     save: 'Update counts',
-    average: 'Average {value}',
-    change: 'Change {value}',
     noAnswers: 'No answers yet.',
     chartTitle: 'Check-in and check-out',
     chartDescription: 'People per value from 1 to 5.',

@@ -129,8 +129,6 @@ export default {
     scale: '1：{low}　5：{high}',
     countFor: '{value} の人数',
     save: '人数を反映',
-    average: '平均 {value}',
-    change: '変化 {value}',
     noAnswers: 'まだ回答がありません。',
     chartTitle: '開始時と終了時',
     chartDescription: '1〜5 の値ごとの人数。',

@@ -9,11 +9,11 @@ describe('study day results in the summaries and the XLSX', () => {
   const t = useTestContext()
 
   async function workbookOf(workshopId: string): Promise<ExcelJS.Workbook> {
-    const { jobId } = await t.call('exports.start', { kind: 'workshop.xlsx', workshopId, includeNames: false })
+    const { jobId } = (await t.call('exports.start', { kind: 'workshop.xlsx', workshopId, includeNames: false })) as { jobId: string }
     const done = await settledExport(t.ctx, jobId)
     const parts: Buffer[] = []
     for (let offset: number | null = 0; offset !== null; ) {
-      const chunk = await t.call('exports.readChunk', { jobId, file: 0, offset })
+      const chunk: { base64: string; nextOffset: number | null } = await t.call('exports.readChunk', { jobId, file: 0, offset })
       parts.push(Buffer.from(chunk.base64, 'base64'))
       offset = chunk.nextOffset
     }
