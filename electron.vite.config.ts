@@ -72,6 +72,7 @@ export default defineConfig({
           'bench-kiosk': resolve(__dirname, 'tests/bench/entries/kioskSubmit.ts'),
           'bench-summaries': resolve(__dirname, 'tests/bench/entries/summaries.ts'),
           'bench-backups': resolve(__dirname, 'tests/bench/entries/backups.ts'),
+          'bench-quiz': resolve(__dirname, 'tests/bench/entries/quizAnswers.ts'),
         },
       },
     },

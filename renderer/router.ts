@@ -39,6 +39,11 @@ const routes: RouteRecordRaw[] = [
   // every card of a round, or of the whole plan, in one print job (a document: no app header)
   { path: '/workshops/:id/print-cards/:round(\\d+)?', name: 'session-print-cards', component: () => import('./views/SessionCardsPrintView.vue'), meta: { bare: true } },
   { path: '/workshops/:id/feedback/:round(\\d+)/:group(\\d+)', name: 'session-feedback', component: () => import('./views/SessionFeedbackView.vue') },
+  // the study day: the run sheet (and its A4 print, a document), the quiz for the trainer and for the projector
+  { path: '/workshops/:id/runsheet', name: 'runsheet', component: () => import('./views/RunSheetView.vue') },
+  { path: '/workshops/:id/print-runsheet', name: 'runsheet-print', component: () => import('./views/RunSheetPrintView.vue'), meta: { bare: true } },
+  { path: '/workshops/:id/quiz', name: 'quiz-host', component: () => import('./views/QuizHostView.vue') },
+  { path: '/workshops/:id/quiz/present', name: 'quiz-present', component: () => import('./views/QuizPresentView.vue'), meta: { bare: true } },
   { path: '/data', name: 'data', component: () => import('./views/DataTransferView.vue') },
   {
     path: PRINT_WORKSHOP_PATH,

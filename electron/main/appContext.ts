@@ -8,6 +8,7 @@ import { createExportsArea } from './areas/exportsArea'
 import { createPracticeArea } from './areas/practiceArea'
 import { createRosterArea } from './areas/rosterArea'
 import { createSessionsArea } from './areas/sessionsArea'
+import { createStudyDayArea } from './areas/studyDayArea'
 import { createSummariesArea } from './areas/summariesArea'
 import { createWorkshopsArea } from './areas/workshopsArea'
 import type { Db } from './db/connection'
@@ -73,6 +74,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   }
 
   const assessmentsArea = createAssessmentsArea(deps)
+  const studyDayArea = createStudyDayArea(deps)
   const exportsArea = createExportsArea({ ...deps, dataDir: options.dataDir }, assessmentsArea.assessments)
   const backupsArea = createBackupsArea({
     ...deps,
@@ -92,6 +94,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...createSummariesArea(deps, assessmentsArea.assessments),
     ...backupsArea.handlers,
     ...createDeckArea(deps),
+    ...studyDayArea.handlers,
   })
   return {
     db,

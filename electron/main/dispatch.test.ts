@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 import { makeTempDir } from '../../tests/support/tempDir'
 import { createDispatch, type Handlers } from './dispatch'
 
-const library = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], assessments: [], deck: [], problems: [] }
+const library = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], assessments: [], deck: [], quiz: [], pulses: [], problems: [] }
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const used: Partial<Handlers> = {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { assessmentItem, type Assessment } from './assessmentSchema'
 import { deckModule, type DeckModule } from './deckSchema'
 import { localizedText } from './localizedText'
+import { pulseQuestionItem, quizQuestionItem, type PulseQuestion, type QuizQuestion } from './quizSchema'
 
 /**
  * Schemas of the data files in resources/content. Every text exists in both
@@ -146,6 +147,8 @@ export const contentFiles = {
   assessments: { path: 'assessment.json', schema: 'taiwa.content.assessment', listKey: 'assessments', item: assessmentItem },
   /** the teaching deck: one module per file */
   deck: { path: 'deck/', schema: 'taiwa.content.deck', listKey: 'modules', item: deckModule },
+  quiz: { path: 'quiz.json', schema: 'taiwa.content.quiz', listKey: 'questions', item: quizQuestionItem },
+  pulses: { path: 'pulse.json', schema: 'taiwa.content.pulse', listKey: 'pulses', item: pulseQuestionItem },
 } as const
 export type ContentKind = keyof typeof contentFiles
 
@@ -178,5 +181,8 @@ export interface ContentLibrary {
   assessments: Assessment[]
   /** the teaching deck's modules, in their order */
   deck: DeckModule[]
+  /** the study day's live quiz and pulse questions (quiz.json, pulse.json) */
+  quiz: QuizQuestion[]
+  pulses: PulseQuestion[]
   problems: ContentProblem[]
 }

@@ -23,6 +23,8 @@ describe('checkLibraryReferences', () => {
       checklists: [],
       assessments: [],
       deck: [],
+      quiz: [],
+      pulses: [],
       problems: [],
     }
     const out = checkLibraryReferences(input)

@@ -36,7 +36,9 @@ export function checkLibraryReferences(input: ContentLibrary): ContentLibrary {
   const checklists = dedupe(input.checklists, (c) => c.id, 'checklists.json', 'checklists')
   const assessments = dedupe(input.assessments, (a) => a.id, 'assessment.json', 'assessments')
   const deck = dedupe(input.deck, (m) => m.id, 'deck', 'modules').sort(byOrder)
-  return { topics, responses, scripts, levels, scenarios, checklists, assessments, deck, problems }
+  const quiz = dedupe(input.quiz, (q) => q.id, 'quiz.json', 'questions').sort(byOrder)
+  const pulses = dedupe(input.pulses, (q) => q.id, 'pulse.json', 'pulses').sort(byOrder)
+  return { topics, responses, scripts, levels, scenarios, checklists, assessments, deck, quiz, pulses, problems }
 }
 
 export function localized(text: LocalizedText, locale: Locale): string {

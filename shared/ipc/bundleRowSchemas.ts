@@ -9,6 +9,8 @@ import { z } from 'zod'
 import { RESPONSE_IDS, TOPIC_IDS } from '../content/schemas'
 import { SIDES, TIMINGS } from '../domain/assessment'
 import { ENTERED_BY } from '../domain/session'
+import { PULSE_TIMINGS, PULSE_VALUES } from '../domain/quiz'
+import { BLOCK_KINDS } from '../domain/runSheet'
 import { SESSION_ROLES } from '../domain/rotationShape'
 import { LOCALES } from '../i18n/locales'
 import { submissionInput } from './channels/assessments'
@@ -39,6 +41,11 @@ function jsonText<T extends z.ZodType>(shape: T) {
       }
     }, 'not valid JSON of the expected shape')
 }
+
+const epochMs = z.number().int().min(0)
+const contentId = z.string().regex(/^[a-z0-9-]+$/).max(60)
+const answerKey = z.string().min(1).max(100)
+const answerCount = z.number().int().min(0).max(10_000)
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable()
 
@@ -172,6 +179,49 @@ export const BUNDLE_ROW_SCHEMAS = {
     .strict(),
   assessment_code_salts: z
     .object({ workshop_id: id, salt: z.string().min(32).max(200), created_at: at })
+    .strict(),
+  // the study day (migration 0014): the run sheet, the quiz and the pulse
+  runsheet_blocks: z
+    .object({
+      id,
+      workshop_id: id,
+      position: index,
+      kind: z.enum(BLOCK_KINDS),
+      minutes: z.number().int().min(1).max(480),
+      label: z.string().max(200),
+      ref: z.string().max(100).nullable(),
+      created_at: at,
+      updated_at: at,
+    })
+    .strict(),
+  runsheet_days: z
+    .object({
+      workshop_id: id,
+      start_minutes: z.number().int().min(0).max(1439),
+      current_block_id: id.nullable(),
+      block_started_at: epochMs.nullable(),
+      day_started_at: epochMs.nullable(),
+      finished_at: epochMs.nullable(),
+      projector_kind: z.enum(['quiz', 'pulse']).nullable(),
+      projector_ref: contentId.nullable(),
+      updated_at: at,
+    })
+    .strict(),
+  quiz_rounds: z.object({ workshop_id: id, question_id: contentId, opened_at: at, revealed_at: at.nullable() }).strict(),
+  quiz_answers: z
+    .object({ workshop_id: id, question_id: contentId, answer_key: answerKey, choice_id: z.string().regex(/^[a-d]$/), count: answerCount, created_at: at, updated_at: at })
+    .strict(),
+  pulse_answers: z
+    .object({
+      workshop_id: id,
+      pulse_id: contentId,
+      timing: z.enum(PULSE_TIMINGS),
+      answer_key: answerKey,
+      value: z.enum(PULSE_VALUES),
+      count: answerCount,
+      created_at: at,
+      updated_at: at,
+    })
     .strict(),
 } as const satisfies Record<string, z.ZodObject>
 

@@ -9,6 +9,7 @@ import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
 import { sessionChannels } from './channels/sessions'
 import { summaryChannels } from './channels/summaries'
+import { studyDayChannels } from './channels/studyDay'
 import { exportChannels } from './channels/exports'
 import { workshopChannels } from './channels/workshops'
 import type { Envelope } from './envelope'
@@ -31,6 +32,7 @@ export const contract = {
   ...summaryChannels,
   ...backupChannels,
   ...deckChannels,
+  ...studyDayChannels,
 } as const
 
 export type { Audience } from './channels/define'

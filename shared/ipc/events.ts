@@ -27,6 +27,10 @@ export interface EventPayloads {
    * what keeps it in step with the facilitator's key press.
    */
   'deck.changed': { workshopId: string; position: DeckPosition | null }
+  /** a run sheet's blocks or where its day is changed (the facilitator's strip follows) */
+  'runsheet.changed': { workshopId: string }
+  /** a quiz question was opened, counted or revealed, or the pulse changed (the projector follows) */
+  'quiz.changed': { workshopId: string }
   /** reserved for the participant surface (issue 11): a phone joined a workshop's room */
   'device.joined': { workshopId: string; deviceId: string }
   /**
@@ -49,6 +53,8 @@ export const eventAudience = {
   'selfCheck.submitted': ['trainer'],
   // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
   'kiosk.changed': ['trainer', 'participant'],
+  'runsheet.changed': ['trainer'],
+  'quiz.changed': ['trainer'],
   'device.joined': ['trainer'],
   'deck.changed': ['trainer'],
   'events.resync': ['trainer', 'participant'],

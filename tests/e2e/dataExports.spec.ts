@@ -20,7 +20,7 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   await screen.chooseWorkshop(SUMMARY_WORKSHOP_TITLE)
   await page.getByTestId('export-include-names').check()
 
-  const csvFiles = await screen.exportFiles('workshop.csv', 7)
+  const csvFiles = await screen.exportFiles('workshop.csv', 9)
   const csv = async (suffix: string): Promise<string[][]> => {
     const file = csvFiles.get(`${SUMMARY_WORKSHOP_TITLE} - ${suffix}.csv`)
     if (!file) throw new Error(`no ${suffix} CSV among ${[...csvFiles.keys()].join(', ')}`)
@@ -69,6 +69,8 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
     'フィードバック（メンバー役）',
     'フィードバック（上司役）',
     'フィードバック（観察者）',
+    'クイズ',
+    'パルス',
   ])
   let formulas = 0
   let links = 0

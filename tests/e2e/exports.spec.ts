@@ -53,7 +53,7 @@ test('exports CSV (BOM, parsed back, neutralised) and XLSX (no formulas) from th
   await screen.chooseWorkshop('1on1 勉強会 <img src=x onerror=alert(1)>')
   await page.getByTestId('export-include-names').check()
 
-  const csvFiles = await screen.exportFiles('workshop.csv', 7)
+  const csvFiles = await screen.exportFiles('workshop.csv', 9)
   const csv = csvFiles.get('1on1 勉強会 img src=x onerror=alert(1) - 参加者.csv')
   if (!csv) throw new Error(`no participants CSV among ${[...csvFiles.keys()].join(', ')}`)
   const csvPath = testInfo.outputPath('participants.csv')

@@ -8,15 +8,18 @@ import { CORE_BUNDLE_TABLES, createBundleImports, resolveBundleTables, type Bund
 import { createExportJobs } from '../services/exports/exportJobs'
 import { createWorkshopExportKinds } from '../services/exports/workshopExportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from '../services/exports/exportTableDefs'
+import { STUDY_DAY_BUNDLE_TABLES } from '../services/exports/studyDayBundleTables'
+import { studyDayExportTables } from '../services/exports/studyDayExportTables'
 import { WORKSHOP_BUNDLE_TABLES } from '../services/exports/workshopBundleTables'
 import { FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopFeedbackTables'
 import { assessmentsExportTable, statementsExportTable } from '../services/exports/workshopRawTables'
 import { summarySheets, type SummarySources } from '../services/exports/workshopSummarySheets'
 import type { AreaDeps } from './areaDeps'
+import { quizServiceFor } from './studyDayArea'
 import { summaryServiceFor } from './summariesArea'
 
 /** Tables a workshop bundle carries; a feature appends its own, parents first or not (order is derived). */
-const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES]
+const BUNDLE_TABLES: readonly BundleTableRegistration[] = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES, ...STUDY_DAY_BUNDLE_TABLES]
 
 /** Exports of a workshop (bundle, CSV, XLSX, PDF) and bundle imports. */
 export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessments: AssessmentService) {
@@ -38,6 +41,7 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
     assessmentsExportTable(library.assessments[0]?.statements ?? []),
     statementsExportTable(library.assessments[0]),
     ...FEEDBACK_EXPORT_TABLES,
+    ...studyDayExportTables(quizServiceFor(deps).state, library),
   ]
   const jobs = createExportJobs({
     kinds: createWorkshopExportKinds({

@@ -3,6 +3,7 @@ import { createSummaryHandlers } from '../handlers/summaryHandlers'
 import type { AssessmentService } from '../services/assessmentService'
 import { createSummaryService, type SummaryService } from '../services/summaryService'
 import type { AreaDeps } from './areaDeps'
+import { quizServiceFor } from './studyDayArea'
 
 /** the one summary service: the summary screen, the PDF and the CSV / XLSX exports all read its model */
 export function summaryServiceFor(deps: AreaDeps, assessments: AssessmentService): SummaryService {
@@ -14,6 +15,7 @@ export function summaryServiceFor(deps: AreaDeps, assessments: AssessmentService
     participants,
     submissions: (workshopId) => assessments.list(workshopId),
     library,
+    studyDay: (workshopIds, minPeople) => quizServiceFor(deps).summary(workshopIds, minPeople),
   })
 }
 

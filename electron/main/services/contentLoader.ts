@@ -49,7 +49,7 @@ function problemKindOf(issue: z.core.$ZodIssue): ContentProblemKind {
  * writer of the content) can fix it.
  */
 export function loadContentLibrary(contentDir: string): ContentLibrary {
-  const library: ContentLibrary = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], assessments: [], deck: [], problems: [] }
+  const library: ContentLibrary = { topics: [], responses: [], scripts: [], levels: [], scenarios: [], checklists: [], assessments: [], deck: [], quiz: [], pulses: [], problems: [] }
   const problem = (path: string, field: string, kind: ContentProblemKind): void => {
     library.problems.push({ file: relative(contentDir, path).split(sep).join('/'), field, kind })
   }

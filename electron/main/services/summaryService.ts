@@ -4,6 +4,7 @@ import { teamFigureRows } from '@shared/domain/summaryModel'
 import { buildAssessmentReport } from '@shared/domain/teamSummaries'
 import { buildRolePlayReport, managerStrengths, rolePlayFigures } from '@shared/domain/teamSummariesRolePlay'
 import type { ContentLibrary } from '@shared/content/schemas'
+import type { StudyDaySummary } from '@shared/domain/quiz'
 import type { PeopleSummary, SummaryFilter, TeamSummaryReport } from '@shared/ipc/channels/summaries'
 import type { Participant, Workshop } from '@shared/domain/workshop'
 import type { Db } from '../db/connection'
@@ -21,6 +22,8 @@ export interface SummaryServiceDeps {
   participants: { list(workshopId: string): Participant[] }
   submissions: (workshopId: string) => AssessmentSubmission[]
   library: ContentLibrary
+  /** the study day's quiz and pulse, the whole room's figures (answers carry no team) */
+  studyDay?: (workshopIds: readonly string[], minPeople: number) => StudyDaySummary
 }
 
 export function createSummaryService(deps: SummaryServiceDeps) {
@@ -56,6 +59,7 @@ export function createSummaryService(deps: SummaryServiceDeps) {
         assessments,
         rolePlay,
         teamRows: teamFigureRows({ assessments, rolePlay }, chosenTeams),
+        studyDay: deps.studyDay?.(workshops.map((w) => w.id), minPeople) ?? { quiz: [], pulses: [] },
       }
     })()
   }

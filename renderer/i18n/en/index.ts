@@ -10,8 +10,9 @@ import library from './library'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
+import studyDay from './studyDay'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay }
 export default en

@@ -9,10 +9,11 @@ import library from './library'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
+import studyDay from './studyDay'
 import summaries from './summaries'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay }
 export type MessageSchema = typeof ja
 export default ja

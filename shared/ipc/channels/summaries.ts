@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { TIMINGS, type Side, type Timing } from '../../domain/assessment'
 import type { PerceptionGap } from '../../domain/assessmentSummary'
+import type { StudyDaySummary } from '../../domain/quiz'
 import type { TeamFigureRow } from '../../domain/summaryModel'
 import type { AssessmentReport } from '../../domain/teamSummaries'
 import type { ManagerStrengths, RolePlayFigures, RolePlayReport } from '../../domain/teamSummariesRolePlay'
@@ -37,6 +38,8 @@ export interface TeamSummaryReport {
   rolePlay: RolePlayReport
   /** the one summary model: every chosen team's figures at this timing, privacy rule applied (what every output prints) */
   teamRows: TeamFigureRow[]
+  /** the live quiz (share correct per question) and the pulse before / after, whole room, privacy rule applied */
+  studyDay: StudyDaySummary
 }
 
 export interface PersonLevel {

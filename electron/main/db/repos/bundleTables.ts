@@ -19,6 +19,11 @@ export const BUNDLE_TABLE_NAMES = [
   'session_feedback',
   'assessment_submissions',
   'assessment_code_salts',
+  'runsheet_blocks',
+  'runsheet_days',
+  'quiz_rounds',
+  'quiz_answers',
+  'pulse_answers',
 ] as const
 export type BundleTableName = (typeof BUNDLE_TABLE_NAMES)[number]
 

@@ -75,6 +75,8 @@ describe('export jobs', () => {
       '勉強会 営業 企画 合同 - フィードバック（メンバー役）.csv',
       '勉強会 営業 企画 合同 - フィードバック（上司役）.csv',
       '勉強会 営業 企画 合同 - フィードバック（観察者）.csv',
+      '勉強会 営業 企画 合同 - クイズ.csv',
+      '勉強会 営業 企画 合同 - パルス.csv',
     ])
     const chunk = await call<{ base64: string; nextOffset: number | null }>('exports.readChunk', { jobId: start.jobId, file: 1, offset: 0 })
     expect(chunk.nextOffset).toBeNull()

@@ -17,6 +17,8 @@ export interface ExportColumnDef {
   width?: number
   /** names, e-mail, employee ids: only in exports the trainer asks to include names */
   personal?: boolean
+  /** a figure through the privacy rule: a number, or the word saying it is hidden */
+  figure?: boolean
 }
 
 export interface ExportTableDef {
@@ -72,7 +74,7 @@ export function exportTablesFor(
   return defs.map((def) => {
     const columns: ExportColumn[] = def.columns
       .filter((c) => options.includeNames || !c.personal)
-      .map((c) => ({ key: c.key, header: typeof c.header === 'function' ? c.header(options.labels) : c.header[locale], type: c.type, width: c.width }))
+      .map((c) => ({ key: c.key, header: typeof c.header === 'function' ? c.header(options.labels) : c.header[locale], type: c.type, width: c.width, figure: c.figure }))
     return { name: def.name[locale], columns, rows: def.rows(queries, workshopId, options.labels) }
   })
 }

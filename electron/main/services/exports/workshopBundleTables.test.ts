@@ -3,9 +3,20 @@ import { callerOf, exportBundle, importBundle, useTwoTestContexts } from '../../
 import { HOSTILE_TEXT, seedSummaryWorkshopVia, type SeedCall } from '../../../../tests/support/summaryWorkshop'
 import type { AppContext } from '../../appContext'
 import { CORE_BUNDLE_TABLES } from './workshopBundle'
+import { STUDY_DAY_BUNDLE_TABLES } from './studyDayBundleTables'
 import { WORKSHOP_BUNDLE_TABLES } from './workshopBundleTables'
 
-const TABLES = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES].map((t) => t.name)
+const TABLES = [...CORE_BUNDLE_TABLES, ...WORKSHOP_BUNDLE_TABLES, ...STUDY_DAY_BUNDLE_TABLES].map((t) => t.name)
+
+/** the study day's rows: a run sheet under way, a revealed quiz question, a pulse before */
+async function seedStudyDay(call: SeedCall, workshopId: string): Promise<void> {
+  const sheet = await call<{ blocks: { id: string }[] }>('runsheet.applyTemplate', { workshopId, template: 'halfDay' })
+  await call('runsheet.start', { workshopId, blockId: sheet.blocks[0]?.id })
+  await call('quiz.open', { workshopId, questionId: 'hear-me-out' })
+  await call('quiz.setCounts', { workshopId, questionId: 'hear-me-out', counts: { a: 2, b: 6 } })
+  await call('quiz.reveal', { workshopId, questionId: 'hear-me-out' })
+  await call('pulse.setCounts', { workshopId, pulseId: 'listen-without-advising', timing: 'before', counts: { '2': 3, '4': 3 } })
+}
 
 const caller = (ctx: AppContext): SeedCall => callerOf(ctx)
 
@@ -19,11 +30,12 @@ function snapshot(ctx: AppContext): Record<string, unknown[]> {
   )
 }
 
-describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt)', () => {
+describe('a whole workshop in a bundle (plan, feedback, self-checks, code salt, run sheet, quiz, pulse)', () => {
   const two = useTwoTestContexts()
 
   it('carries every table row for row, parents first; importing twice adds nothing; the kiosk PIN stays behind', async () => {
     const { workshopId } = await seedSummaryWorkshopVia(caller(two.source))
+    await seedStudyDay(caller(two.source), workshopId)
     // a running kiosk (its PIN hash and lock) belongs to this machine
     await caller(two.source)('kiosk.start', { workshopId, timing: 'followUp', pin: '135791' })
     const before = snapshot(two.source)
