@@ -3,6 +3,7 @@ import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
 import { assessmentChannels } from './channels/assessments'
 import { backupChannels } from './channels/backups'
+import { contentPackChannels } from './channels/contentPacks'
 import { coreChannels } from './channels/core'
 import { rosterChannels } from './channels/roster'
 import { practiceChannels } from './channels/practice'
@@ -29,6 +30,7 @@ export const contract = {
   ...assessmentChannels,
   ...summaryChannels,
   ...backupChannels,
+  ...contentPackChannels,
 } as const
 
 export type { Audience } from './channels/define'

@@ -9,6 +9,8 @@ import { migration0008SummaryRows } from './0008-summary-rows'
 import { migration0009CardReveals } from './0009-card-reveals'
 import { migration0010RowChecks } from './0010-row-checks'
 import { migration0011FigurePeople } from './0011-figure-people'
+import { migration0012Reserved } from './0012-reserved'
+import { migration0013ContentPacks } from './0013-content-packs'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -24,6 +26,8 @@ export const migrations: readonly Migration[] = [
   migration0009CardReveals,
   migration0010RowChecks,
   migration0011FigurePeople,
+  migration0012Reserved,
+  migration0013ContentPacks,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
