@@ -11,10 +11,10 @@ export interface CardSnapshot {
 }
 
 export function snapshotCard(card: Pick<DealtCard, 'topicId' | 'scenarioId'>, library: Pick<ContentLibrary, 'topics' | 'scenarios'>): CardSnapshot {
-  return {
-    topic: library.topics.find((t) => t.id === card.topicId) ?? null,
-    scenario: card.scenarioId ? (library.scenarios.find((s) => s.id === card.scenarioId) ?? null) : null,
-  }
+  const topic = library.topics.find((t) => t.id === card.topicId)
+  const scenario = card.scenarioId ? library.scenarios.find((s) => s.id === card.scenarioId) : undefined
+  // a copy, not the library's own object: the card must not follow later edits
+  return { topic: topic ? structuredClone(topic) : null, scenario: scenario ? structuredClone(scenario) : null }
 }
 
 /** A scenario without a difficulty was written as a clear one (all built-in scenarios are). */
