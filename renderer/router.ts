@@ -37,6 +37,12 @@ const routes: RouteRecordRaw[] = [
   // every card of a round, or of the whole plan, in one print job (a document: no app header)
   { path: '/workshops/:id/print-cards/:round(\\d+)?', name: 'session-print-cards', component: () => import('./views/SessionCardsPrintView.vue'), meta: { bare: true } },
   { path: '/workshops/:id/feedback/:round(\\d+)/:group(\\d+)', name: 'session-feedback', component: () => import('./views/SessionFeedbackView.vue') },
+  { path: '/packs', name: 'packs', component: () => import('./views/ContentPacksView.vue') },
+  {
+    path: '/packs/:packId/:kind(scenarios|topics|scripts|checklists|levels)?',
+    name: 'pack-editor',
+    component: () => import('./views/PackEditorView.vue'),
+  },
   { path: '/data', name: 'data', component: () => import('./views/DataTransferView.vue') },
   {
     path: PRINT_WORKSHOP_PATH,

@@ -6,11 +6,12 @@ import errors from './errors'
 import exportMessages from './exports'
 import home from './home'
 import library from './library'
+import packs from './packs'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, packs }
 export default en

@@ -5,6 +5,7 @@ import errors from './errors'
 import exportMessages from './exports'
 import home from './home'
 import library from './library'
+import packs from './packs'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
@@ -12,6 +13,6 @@ import summaries from './summaries'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, packs }
 export type MessageSchema = typeof ja
 export default ja
