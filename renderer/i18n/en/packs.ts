@@ -125,6 +125,7 @@ const packs: MessageSchema['packs'] = {
     where: '{file} · item {item} · field {field}',
   },
   workshop: {
+    scenario: "Member's scenario",
     heading: 'Content the cards are dealt from',
     builtIn: 'Built-in content (always used)',
     hint: "The chosen packs' items lie over the built-in ones; a pack lower in the list wins.",

@@ -123,6 +123,7 @@ export default {
     where: '{file} ・ 項目 {item} ・ フィールド {field}',
   },
   workshop: {
+    scenario: 'メンバーのシナリオ',
     heading: 'カードを配るコンテンツ',
     builtIn: '組み込みのコンテンツ(いつも使われます)',
     hint: '選んだパックの項目が組み込みの上に重なります。下にあるパックほど優先されます。',
