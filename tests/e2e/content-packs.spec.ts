@@ -117,3 +117,24 @@ test('a hostile pack file is refused with its reasons and nothing is written', a
   await expect(page.getByTestId('import-apply')).toHaveCount(0)
   await expect(page.getByTestId('packs-empty')).toBeVisible()
 })
+
+test('every editor form checks its fields live, in both screen languages, with a preview of the item', async ({ page, host }) => {
+  test.setTimeout(120_000)
+  const packs = new PacksPage(page)
+  await packs.open(host.url)
+  await packs.createPack('工場のケース')
+  for (const locale of ['ja', 'en'] as const) {
+    await page.getByTestId(`locale-${locale}`).click()
+    for (const kind of ['scenarios', 'topics', 'scripts', 'checklists', 'levels']) {
+      await page.getByTestId(`tab-${kind}`).click()
+      // a copy of the first built-in item, one text emptied: the reason shows next to it, saving waits
+      await page.getByTestId('start-from').selectOption({ index: 1 })
+      await expect(page.getByTestId('item-preview').first()).toBeVisible()
+      const first = page.locator('.pack-item-editor textarea, .pack-item-editor input.bilingual__input').first()
+      await first.fill('')
+      await expect(page.getByTestId('field-error').first()).toHaveText(locale === 'ja' ? '入力してください。' : 'Please fill this in.')
+      await expect(page.getByTestId('editor-invalid')).toBeVisible()
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-${kind}-${locale}-invalid.png`, fullPage: true })
+    }
+  }
+})

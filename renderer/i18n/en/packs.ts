@@ -77,10 +77,11 @@ const packs: MessageSchema['packs'] = {
     remove: 'Remove this line',
   },
   difficulty: {
+    hint: 'A mixed request is, for example, “listen to me first, then give me advice”.',
     any: 'Any',
     clear: 'Clear signals',
     ambiguous: 'Ambiguous signals',
-    mixed: 'Mixed request (e.g. listen first, then advise)',
+    mixed: 'Mixed request',
   },
   errors: {
     required: 'Please fill this in.',
