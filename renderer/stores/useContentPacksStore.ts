@@ -93,5 +93,10 @@ export const useContentPacksStore = defineStore('contentPacks', () => {
     if (result) workshop.value = result
   }
 
-  return { workshop, loadWorkshop, packs, current, loaded, busy, errorCode, load, open, create, remove, saveItem, usage, deleteItem, exportPack, previewImport, applyImport }
+  /** the built-in content with the given packs over it (solo practice draws from it) */
+  async function mergedLibrary(packIds: string[]): Promise<ContentLibrary | null> {
+    return (await requests.call('packs.library', { packIds }))?.library ?? null
+  }
+
+  return { workshop, loadWorkshop, mergedLibrary, packs, current, loaded, busy, errorCode, load, open, create, remove, saveItem, usage, deleteItem, exportPack, previewImport, applyImport }
 })

@@ -82,6 +82,14 @@ describe('a trainer\'s own pack in a workshop', () => {
     expect(await merged()).toEqual(builtIn)
   })
 
+  it('solo practice may record a scenario of the trainer\'s pack, with its topic and response', async () => {
+    const fields = { scenarioId: 'sales-pipeline', blind: true, guessedResponseId: null, selfRating: 4, reflection: '', durationSeconds: 60 }
+    expect(await t.codeOf('practice.create', { fields })).toBe('NOT_FOUND')
+    const pack = await t.call('packs.create', { name: 'P', description: '' })
+    await t.call('packs.saveItem', { packId: pack.id, entry: { kind: 'scenarios', item: companyScenario('x') } })
+    expect(await t.call('practice.create', { fields })).toMatchObject({ scenarioId: 'sales-pipeline', topicId: 'work', responseId: 'listen' })
+  })
+
   it('refuses an item the built-in schemas refuse, and writes nothing', async () => {
     const pack = await t.call('packs.create', { name: 'P', description: '' })
     const bad = { ...companyScenario('x'), openingLine: { ja: '', en: 'x' } }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import type { ContentLibrary } from '@shared/content/schemas'
 import {
   PACK_FILE_FORMAT,
+  PACK_FILE_LIMITS,
   PACK_FILE_SUFFIX,
   PACK_FILE_VERSION,
   PACK_KINDS,
@@ -54,6 +55,10 @@ export function createContentPacksService(deps: ContentPacksDeps) {
     return { library: mergePacks(builtIn, packs).library, packs: packs.map(ref) }
   }
   const decode = (base64: string): Uint8Array => Buffer.from(base64, 'base64')
+  /** a file over the cap is told by its length alone: no decoding, no worker */
+  const tooLarge = (base64: string): boolean => Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0) > PACK_FILE_LIMITS.maxBytes
+  const refusedAsTooLarge = { ok: false as const, problems: [{ code: 'tooLarge' as const, item: '', field: '' }] }
+  const read = (base64: string) => (tooLarge(base64) ? Promise.resolve(refusedAsTooLarge) : readPackFileOffThread(decode(base64)))
 
   return {
     list: (): PackSummary[] =>
@@ -134,15 +139,15 @@ export function createContentPacksService(deps: ContentPacksDeps) {
       return { fileName: `${safeFileStem(pack.name, 'taiwa-pack')}${PACK_FILE_SUFFIX}`, text: `${JSON.stringify(file, null, 2)}\n` }
     },
     async importPreview(dataBase64: string): Promise<PackImportPreview> {
-      const read = await readPackFileOffThread(decode(dataBase64))
-      if (!read.ok) return read
-      const mine = repo.find(read.file.pack.id)
-      return { ok: true, pack: read.file.pack, isNew: mine === null, diff: diffImport(mine?.items ?? null, read.file.items, idsOfBuiltIn) }
+      const file = await read(dataBase64)
+      if (!file.ok) return file
+      const mine = repo.find(file.file.pack.id)
+      return { ok: true, pack: file.file.pack, isNew: mine === null, diff: diffImport(mine?.items ?? null, file.file.items, idsOfBuiltIn) }
     },
     async importApply(dataBase64: string, choices: Readonly<Record<string, ConflictChoice>>): Promise<PackImportResult> {
-      const read = await readPackFileOffThread(decode(dataBase64))
-      if (!read.ok) return read
-      const { pack, items } = read.file
+      const file = await read(dataBase64)
+      if (!file.ok) return file
+      const { pack, items } = file.file
       // compared again inside the transaction: what is written is what is here now
       return db.transaction((): PackImportResult => {
         const mine = repo.find(pack.id)

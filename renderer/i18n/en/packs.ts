@@ -125,6 +125,7 @@ const packs: MessageSchema['packs'] = {
     tooHeavy: 'Reading it took too much time or memory.',
     where: '{file} · item {item} · field {field}',
   },
+  practice: { label: 'Content to practise with', builtIn: 'Built-in content' },
   workshop: {
     scenario: "Member's scenario",
     heading: 'Content the cards are dealt from',

@@ -123,6 +123,7 @@ export default {
     tooHeavy: '読み込みに時間かメモリがかかりすぎました。',
     where: '{file} ・ 項目 {item} ・ フィールド {field}',
   },
+  practice: { label: '練習に使うコンテンツ', builtIn: '組み込みのコンテンツ' },
   workshop: {
     scenario: 'メンバーのシナリオ',
     heading: 'カードを配るコンテンツ',
