@@ -29,8 +29,7 @@ function hostileFiles() {
 }
 
 export async function run() {
-  const { dir } = makeTempDir('taiwa-bench-packs-')
-  const host = await startHost({ dataDir: dir })
+  const host = await startHost({ dataDir: makeTempDir('taiwa-bench-packs-') })
   const url = new URL(host.url)
   const call = async (channel, input) => {
     const started = performance.now()
