@@ -44,6 +44,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/workshops/:id/print-runsheet', name: 'runsheet-print', component: () => import('./views/RunSheetPrintView.vue'), meta: { bare: true } },
   { path: '/workshops/:id/quiz', name: 'quiz-host', component: () => import('./views/QuizHostView.vue') },
   { path: '/workshops/:id/quiz/present', name: 'quiz-present', component: () => import('./views/QuizPresentView.vue'), meta: { bare: true } },
+  { path: '/packs', name: 'packs', component: () => import('./views/ContentPacksView.vue') },
+  {
+    path: '/packs/:packId/:kind(scenarios|topics|scripts|checklists|levels)?',
+    name: 'pack-editor',
+    component: () => import('./views/PackEditorView.vue'),
+  },
   { path: '/data', name: 'data', component: () => import('./views/DataTransferView.vue') },
   {
     path: PRINT_WORKSHOP_PATH,

@@ -4,6 +4,7 @@ import type { AreaDeps } from './areas/areaDeps'
 import { createAssessmentsArea } from './areas/assessmentsArea'
 import { createBackupsArea } from './areas/backupsArea'
 import { createDeckArea } from './areas/deckArea'
+import { createContentPacksArea } from './areas/contentPacksArea'
 import { createExportsArea } from './areas/exportsArea'
 import { createPracticeArea } from './areas/practiceArea'
 import { createRosterArea } from './areas/rosterArea'
@@ -13,12 +14,14 @@ import { createSummariesArea } from './areas/summariesArea'
 import { createWorkshopsArea } from './areas/workshopsArea'
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
+import { createContentPacksRepo } from './db/repos/contentPacksRepo'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
 import { createSettingsRepo } from './db/repos/settingsRepo'
 import { createWorkshopsRepo } from './db/repos/workshopsRepo'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createEventBus, publisherFor, type EventBus } from './events/eventBus'
 import { loadContentLibrary } from './services/contentLoader'
+import { createContentPacksService } from './services/contentPacksService'
 import { createPhaseEndClock } from './services/phaseEndClock'
 import { createSettingsService } from './services/settingsService'
 import type { DesktopShell } from './shell'
@@ -61,11 +64,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const bus = options.events ?? createEventBus(options.log)
   const events = publisherFor(bus, db)
   const phaseEnds = createPhaseEndClock(events, () => (options.now ?? (() => new Date()))().getTime())
+  const workshops = createWorkshopsRepo(db)
+  const packs = createContentPacksService({ db, repo: createContentPacksRepo(db), workshops, builtIn: library, now: options.now })
   const deps: AreaDeps = {
     db,
     library,
     settings,
-    workshops: createWorkshopsRepo(db),
+    packs,
+    workshops,
     participants: createParticipantsRepo(db),
     events,
     shell: options.shell,
@@ -95,6 +101,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...backupsArea.handlers,
     ...createDeckArea(deps),
     ...studyDayArea.handlers,
+    ...createContentPacksArea(deps),
   })
   return {
     db,

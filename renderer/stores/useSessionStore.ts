@@ -75,7 +75,8 @@ export const useSessionStore = defineStore('session', () => {
   function preview(settings: PlanSettings): Promise<SessionPlan | null> {
     const id = workshopId.value as string
     problem.value = null
-    return requests.call('sessions.preview', { workshopId: id, settings }, { onError: planProblem })
+    // the newest settings' preview wins: an older answer arriving late is dropped (null)
+    return requests.call('sessions.preview', { workshopId: id, settings }, { onError: planProblem, latest: 'preview' })
   }
 
   /** Saves; resolves to 'conflict' when the current plan has feedback and discarding it was not confirmed. */

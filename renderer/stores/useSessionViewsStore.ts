@@ -6,7 +6,11 @@ import type { RoomView } from '@shared/ipc/channels/sessions'
 import type { ErrorCode } from '@shared/ipc/envelope'
 import { useRequests } from '@/api'
 
-/** The texts a card shows, looked up from what the main process let through (nothing hidden is looked up). */
+/**
+ * The texts a card shows: the topic and scenario as they were dealt (kept with the plan), else
+ * (plans saved before packs) looked up by id; nothing hidden is looked up. Scripts and
+ * checklists come from the library given (the workshop's packs over the built-in content).
+ */
 export interface CardContent {
   topic: Topic | undefined
   response: ResponseCard | undefined
@@ -19,9 +23,9 @@ export interface CardContent {
 export function cardContent(view: CardView, library: ContentLibrary): CardContent {
   const response = view.responseId ? library.responses.find((r) => r.id === view.responseId) : undefined
   return {
-    topic: library.topics.find((x) => x.id === view.topicId),
+    topic: view.topic ?? library.topics.find((x) => x.id === view.topicId),
     response,
-    scenario: view.scenarioId ? library.scenarios.find((s) => s.id === view.scenarioId) : undefined,
+    scenario: view.scenario ?? (view.scenarioId ? library.scenarios.find((s) => s.id === view.scenarioId) : undefined),
     script: response ? library.scripts.find((s) => s.id === response.approachId) : undefined,
     common: library.checklists.find((c) => c.id === 'common'),
     approach: response ? library.checklists.find((c) => c.id === response.approachId) : undefined,

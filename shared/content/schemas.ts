@@ -9,9 +9,9 @@ import { pulseQuestionItem, quizQuestionItem, type PulseQuestion, type QuizQuest
  * languages inside one item, so ids are shared across languages by construction
  * and a missing translation is reported as a field of that item.
  */
-export { localizedText, type LocalizedText } from './localizedText'
+export { LOCALIZED_TEXT_MAX, localizedText, type LocalizedText } from './localizedText'
 
-const localizedList = (min: number) => z.array(localizedText).min(min)
+const localizedList = (min: number) => z.array(localizedText).min(min).max(40)
 
 export const TOPIC_IDS = [
   'work',
@@ -88,7 +88,7 @@ export const approachScript = z
   .strict()
 export type ApproachScript = z.infer<typeof approachScript>
 
-export const levelTip = z.object({ id: z.string().min(1), text: localizedText }).strict()
+export const levelTip = z.object({ id: z.string().min(1).max(80), text: localizedText }).strict()
 export type LevelTip = z.infer<typeof levelTip>
 
 export const levelItem = z
@@ -101,9 +101,16 @@ export const levelItem = z
   .strict()
 export type Level = z.infer<typeof levelItem>
 
+/**
+ * How hard a member scenario is to read: clear signals, ambiguous ones, or a mixed request
+ * ("listen first, then advise"). Optional: the built-in scenarios are all written clear.
+ */
+export const SCENARIO_DIFFICULTIES = ['clear', 'ambiguous', 'mixed'] as const
+export type ScenarioDifficulty = (typeof SCENARIO_DIFFICULTIES)[number]
+
 export const scenarioItem = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().regex(/^[a-z0-9-]+$/).max(80),
     topicId: z.enum(TOPIC_IDS),
     responseId: z.enum(RESPONSE_IDS),
     persona: z.object({ role: localizedText, tenure: localizedText, situation: localizedText }).strict(),
@@ -113,6 +120,7 @@ export const scenarioItem = z
     realWant: localizedText,
     /** what would make the member feel cleared (すっきり) */
     clearedWhen: localizedText,
+    difficulty: z.enum(SCENARIO_DIFFICULTIES).optional(),
   })
   .strict()
 export type Scenario = z.infer<typeof scenarioItem>
@@ -124,7 +132,7 @@ export const checklistItem = z
   .object({
     /** 'common': the dialogue flow every round shares; otherwise the approach it observes */
     id: z.enum(CHECKLIST_IDS),
-    items: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: localizedText }).strict()).min(3),
+    items: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/).max(80), text: localizedText }).strict()).min(3).max(40),
   })
   .strict()
 export type Checklist = z.infer<typeof checklistItem>

@@ -1,4 +1,4 @@
-import type { ResponseId, TopicId } from '../content/schemas'
+import type { ResponseId, Scenario, Topic, TopicId } from '../content/schemas'
 import type { SessionRole } from './rotation'
 import type { PlanGroup } from './session'
 
@@ -32,6 +32,10 @@ export interface CardView {
   responseId: ResponseId | null
   /** the member's scenario: only on the member's card */
   scenarioId: string | null
+  /** the texts dealt (kept with the plan); null on plans saved before packs: the screen reads the built-in content */
+  topic: Topic | null
+  /** the member's scenario as dealt: only on the member's card */
+  scenario: Scenario | null
 }
 
 export interface RevealState {
@@ -72,5 +76,7 @@ export function cardViewFor(
     topicId: group.card.topicId,
     responseId: knowsRequest ? group.card.responseId : null,
     scenarioId: viewer === 'member' ? (group.card.scenarioId ?? null) : null,
+    topic: group.card.snapshot?.topic ?? null,
+    scenario: viewer === 'member' ? (group.card.snapshot?.scenario ?? null) : null,
   }
 }

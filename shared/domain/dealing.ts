@@ -1,4 +1,5 @@
-import type { ResponseId, TopicId } from '../content/schemas'
+import type { ResponseId, ScenarioDifficulty, TopicId } from '../content/schemas'
+import type { CardSnapshot } from './cardSnapshot'
 import { mulberry32, pickLowest, pickWeighted, shuffled, type Random } from './random'
 
 export const DEALING_MODES = ['balanced', 'weighted', 'chosen'] as const
@@ -31,12 +32,15 @@ export interface DealScenario {
   id: string
   topicId: TopicId
   responseId: ResponseId
+  difficulty?: ScenarioDifficulty
 }
 export interface DealtCard {
   topicId: TopicId
   responseId: ResponseId
   /** the member scenario for this topic x response; null only if the library has none at all for the response */
   scenarioId: string | null
+  /** the texts dealt, kept with a saved plan (absent on plans saved before packs existed: read from the built-in content) */
+  snapshot?: CardSnapshot
 }
 export interface ChosenCard {
   topicId: TopicId
@@ -54,6 +58,8 @@ export interface DealInput {
   /** mode 'chosen': the trainer's pick per round, per group */
   chosen?: readonly (readonly (ChosenCard | null | undefined)[])[]
   seed: number
+  /** only scenarios of this difficulty (unmarked ones count as clear), when some exist for the cell */
+  difficulty?: ScenarioDifficulty
 }
 
 export class DealError extends Error {
@@ -98,8 +104,13 @@ export function dealCards(input: DealInput): DealtCard[][] {
   const usedResponse = new Tally<string>()
   const usedTopic = new Tally<string>()
 
+  const wanted = input.difficulty
+  const ofDifficulty = wanted ? input.scenarios.filter((s) => (s.difficulty ?? 'clear') === wanted) : input.scenarios
   const scenarioFor = (topicId: TopicId, responseId: ResponseId): string | null => {
-    let pool = input.scenarios.filter((s) => s.topicId === topicId && s.responseId === responseId)
+    // the difficulty asked for first; a cell without such a scenario still gets one of its own
+    let pool = ofDifficulty.filter((s) => s.topicId === topicId && s.responseId === responseId)
+    if (pool.length === 0) pool = input.scenarios.filter((s) => s.topicId === topicId && s.responseId === responseId)
+    if (pool.length === 0) pool = ofDifficulty.filter((s) => s.responseId === responseId)
     if (pool.length === 0) pool = input.scenarios.filter((s) => s.responseId === responseId)
     if (pool.length === 0) return null
     const pick = pickLowest(pool, (s) => usedScenario.get(s.id), random)

@@ -1,4 +1,5 @@
-import type { ResponseId } from '../content/schemas'
+import type { ResponseId, ScenarioDifficulty } from '../content/schemas'
+import type { PackVersionRef } from './contentPacks'
 import type { ChosenCard, DealingMode, DealtCard } from './dealing'
 import type { GroupForm, ManagerRule, RotationStats, SessionRole } from './rotation'
 
@@ -14,6 +15,8 @@ export interface PlanSettings {
   seed: number
   /** dealingMode 'chosen': the trainer's card per round, per group */
   chosen?: (ChosenCard | null)[][]
+  /** deal only scenarios of this difficulty where the chosen packs have some */
+  difficulty?: ScenarioDifficulty
 }
 
 export const MAX_ROUNDS = 12
@@ -46,6 +49,8 @@ export interface SessionPlan {
   stats: RotationStats
   /** null for a preview that is not saved */
   savedAt: string | null
+  /** the trainer's packs (and their versions) the cards were dealt from; empty: the built-in content only */
+  packs?: PackVersionRef[]
 }
 
 export const ENTERED_BY = ['self', 'trainer'] as const

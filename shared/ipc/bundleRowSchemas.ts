@@ -6,7 +6,7 @@
  * or `ticks_json = "NOT JSON"` is refused before anything is written.
  */
 import { z } from 'zod'
-import { RESPONSE_IDS, TOPIC_IDS } from '../content/schemas'
+import { RESPONSE_IDS, SCENARIO_DIFFICULTIES, TOPIC_IDS, scenarioItem, topicItem } from '../content/schemas'
 import { SIDES, TIMINGS } from '../domain/assessment'
 import { ENTERED_BY } from '../domain/session'
 import { PULSE_TIMINGS, PULSE_VALUES } from '../domain/quiz'
@@ -98,6 +98,9 @@ export const BUNDLE_ROW_SCHEMAS = {
       repeat_lower_bound: count,
       same_team_pairs: count,
       same_team_lower_bound: count,
+      // the packs the cards were dealt from (migration 0013); bundles made before it have no such fields
+      packs: jsonText(z.array(z.object({ id, name: z.string().max(100), hash: z.string().max(100) }).strict()).max(20)).optional(),
+      difficulty: z.enum(SCENARIO_DIFFICULTIES).nullable().optional(),
       created_at: at,
       updated_at: at,
     })
@@ -122,6 +125,8 @@ export const BUNDLE_ROW_SCHEMAS = {
       scenario_id: z.string().max(100).nullable(),
       // the trainer's explicit reveal (migration 0009); bundles made before it have no such field
       revealed_at: z.string().max(40).nullable().optional(),
+      // the texts dealt (migration 0013), held to the content schemas
+      snapshot: nullable(jsonText(z.object({ topic: topicItem.nullable(), scenario: scenarioItem.nullable() }).strict())).optional(),
     })
     .strict(),
   session_runs: z

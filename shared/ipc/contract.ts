@@ -3,6 +3,7 @@ import type { ContentLibrary } from '../content/schemas'
 import type { Locale } from '../i18n/locales'
 import { assessmentChannels } from './channels/assessments'
 import { backupChannels } from './channels/backups'
+import { contentPackChannels } from './channels/contentPacks'
 import { coreChannels } from './channels/core'
 import { deckChannels } from './channels/deck'
 import { rosterChannels } from './channels/roster'
@@ -33,6 +34,7 @@ export const contract = {
   ...backupChannels,
   ...deckChannels,
   ...studyDayChannels,
+  ...contentPackChannels,
 } as const
 
 export type { Audience } from './channels/define'

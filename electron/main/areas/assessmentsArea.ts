@@ -15,6 +15,7 @@ export function createAssessmentsArea(deps: AreaDeps) {
     workshops,
     questionnaire: deps.library.assessments[0],
     now,
+    recordPacks: deps.packs.recordSubmission,
   })
   const kiosk = createKioskService({
     repo: createKioskRepo(db),

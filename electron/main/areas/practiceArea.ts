@@ -4,5 +4,5 @@ import { createPracticeService } from '../services/practiceService'
 import type { AreaDeps } from './areaDeps'
 
 export function createPracticeArea(deps: AreaDeps) {
-  return createPracticeHandlers(createPracticeService({ repo: createPracticeRepo(deps.db), library: deps.library }))
+  return createPracticeHandlers(createPracticeService({ repo: createPracticeRepo(deps.db), library: deps.library, withPacks: () => deps.packs.library(deps.packs.list().map((p) => p.id)).library }))
 }

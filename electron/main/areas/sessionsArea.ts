@@ -6,7 +6,7 @@ import { createSessionService } from '../services/sessionService'
 import type { AreaDeps } from './areaDeps'
 
 export function createSessionsArea(deps: AreaDeps, phaseEnds: PhaseEndClock) {
-  const { db, workshops, participants, library, shell, now, events } = deps
+  const { db, workshops, participants, library, shell, now, events, packs } = deps
   return createSessionHandlers(
     createSessionService({
       db,
@@ -15,6 +15,8 @@ export function createSessionsArea(deps: AreaDeps, phaseEnds: PhaseEndClock) {
       plans: createSessionPlansRepo(db),
       feedback: createSessionFeedbackRepo(db),
       library,
+      libraryFor: packs.libraryFor,
+      recordPackUse: packs.recordUse,
       presenter: shell,
       now,
       events,

@@ -46,6 +46,8 @@ export interface AssessmentServiceOptions {
   /** the self-assessment of the content library (undefined when its file is missing or invalid) */
   questionnaire: Assessment | undefined
   now?: () => Date
+  /** inside the submission's transaction: which pack versions the workshop used when it came in */
+  recordPacks?: (submissionId: string, workshopId: string) => void
 }
 
 export function createAssessmentService(options: AssessmentServiceOptions) {
@@ -139,6 +141,7 @@ export function createAssessmentService(options: AssessmentServiceOptions) {
       now: at,
     }
     repo.insert(row)
+    options.recordPacks?.(row.id, row.workshopId)
     return { id: row.id, level: sheet.score.level, perspectives: sheet.score.perspectives }
   })
 

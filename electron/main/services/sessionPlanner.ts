@@ -1,4 +1,6 @@
 import type { ContentLibrary, ResponseId } from '@shared/content/schemas'
+import { snapshotCard } from '@shared/domain/cardSnapshot'
+import type { PackVersionRef } from '@shared/domain/contentPacks'
 import { dealCards, DealError } from '@shared/domain/dealing'
 import { deriveSeed } from '@shared/domain/random'
 import { planRotation, RotationError } from '@shared/domain/rotation'
@@ -11,7 +13,13 @@ import { AppError } from '@shared/domain/errors'
  * Both are seeded from the plan's one seed (the dealing on a derived stream), so the
  * same roster and settings always give the same plan.
  */
-export function buildPlan(workshopId: string, roster: readonly Participant[], settings: PlanSettings, library: ContentLibrary): Omit<SessionPlan, 'savedAt'> {
+export function buildPlan(
+  workshopId: string,
+  roster: readonly Participant[],
+  settings: PlanSettings,
+  library: ContentLibrary,
+  packs: readonly PackVersionRef[] = [],
+): Omit<SessionPlan, 'savedAt'> {
   try {
     const rotation = planRotation({
       participants: roster.map((p) => ({ id: p.id, team: p.team, workplaceRole: p.workplaceRole, sortKey: [p.team, p.reading, p.displayName, p.employeeId].join('\u0001') })),
@@ -30,17 +38,20 @@ export function buildPlan(workshopId: string, roster: readonly Participant[], se
       scenarios: library.scenarios,
       mode: settings.dealingMode,
       chosen: settings.chosen,
+      difficulty: settings.difficulty,
       seed: deriveSeed(settings.seed, 1000),
     })
     return {
       workshopId,
       settings,
+      packs: [...packs],
       stats: rotation.stats,
       rounds: rotation.rounds.map((round, r) => ({
         groups: round.groups.map((g, i) => {
           const card = cards[r]?.[i]
           if (!card) throw new Error('a group without a card')
-          return { seats: g.seats, card }
+          // the texts go with the plan: a later edit of the pack never changes this card
+          return { seats: g.seats, card: { ...card, snapshot: snapshotCard(card, library) } }
         }),
       })),
     }

@@ -4,6 +4,7 @@ import { applyTimer, initialTimer } from '@shared/domain/phaseTimer'
 import { computeRoundResults } from '@shared/domain/roundResults'
 import { presentRoundResults, type PresentedRoundResults } from '@shared/domain/roundResultsPresented'
 import { seatOf, type FeedbackRecord, type SessionPlan } from '@shared/domain/session'
+import type { PackVersionRef } from '@shared/domain/contentPacks'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
 import type { RunState } from '@shared/ipc/channels/sessions'
 import type { Db } from '../db/connection'
@@ -24,6 +25,10 @@ export interface SessionServiceDeps {
   plans: SessionPlansRepo
   feedback: SessionFeedbackRepo
   library: ContentLibrary
+  /** the built-in content with the workshop's chosen packs over it (the built-in only when absent) */
+  libraryFor?: (workshopId: string) => { library: ContentLibrary; packs: PackVersionRef[] }
+  /** inside the plan's transaction: keeps the pack versions a plan was dealt from */
+  recordPackUse?: (workshopId: string, packs: readonly PackVersionRef[]) => void
   /** Electron only: opens the presenter view as its own window */
   presenter?: PresenterWindows
   /** the main process's clock: every window's timer agrees with it, and no caller can set it */
@@ -34,8 +39,10 @@ export interface SessionServiceDeps {
 
 /** The role-play session of a workshop: its plan, the run (round and timer), and the round feedback. */
 export function createSessionService(deps: SessionServiceDeps) {
-  const { db, workshops, participants, plans, feedback, library, events, phaseEnds } = deps
+  const { db, workshops, participants, plans, feedback, events, phaseEnds } = deps
   const now = deps.now ?? (() => new Date())
+  const contentOf = deps.libraryFor ?? (() => ({ library: deps.library, packs: [] }))
+  const libraryOf = (workshopId: string): ContentLibrary => contentOf(workshopId).library
 
   const planOf = (workshopId: string): SessionPlan & { id: string } => {
     const plan = plans.get(workshopId)
@@ -72,11 +79,12 @@ export function createSessionService(deps: SessionServiceDeps) {
   for (const workshopId of plans.runningWorkshops()) phaseEnds.follow(runState(workshopId), workshopId)
 
   return {
-    ...createSessionViews(deps),
+    ...createSessionViews({ ...deps, libraryOf }),
 
     preview({ workshopId, settings }: ChannelParsedInput<'sessions.preview'>): SessionPlan {
       workshops.get(workshopId)
-      return { ...buildPlan(workshopId, participants.list(workshopId), settings, library), savedAt: null }
+      const { library, packs } = contentOf(workshopId)
+      return { ...buildPlan(workshopId, participants.list(workshopId), settings, library, packs), savedAt: null }
     },
 
     /** A new plan replaces the old one with its feedback, so that needs the trainer's explicit yes. */
@@ -85,7 +93,9 @@ export function createSessionService(deps: SessionServiceDeps) {
         workshops.get(workshopId)
         const hasFeedback = feedback.list(workshopId).length > 0
         if (hasFeedback && !discardFeedback) throw new AppError('CONFLICT', 'the current plan has feedback; confirm discarding it')
-        return plans.save(buildPlan(workshopId, participants.list(workshopId), settings, library))
+        const { library, packs } = contentOf(workshopId)
+        deps.recordPackUse?.(workshopId, packs)
+        return plans.save(buildPlan(workshopId, participants.list(workshopId), settings, library, packs))
       })()
       // a new plan starts a new run: round 1, its timer idle
       runChanged(mustRun(workshopId))
@@ -132,7 +142,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         throw new AppError('INVALID_INPUT', `this person is not the ${body.role} of round ${roundIndex + 1}, group ${groupIndex + 1}`)
       if (body.role === 'observer') {
         const responseId = plan.rounds[roundIndex]?.groups[groupIndex]?.card.responseId
-        const allowed = new Set(responseId ? checklistItemIds(library, responseId) : [])
+        const allowed = new Set(responseId ? checklistItemIds(libraryOf(workshopId), responseId) : [])
         const unknown = body.ticks.filter((id) => !allowed.has(id))
         if (unknown.length > 0) throw new AppError('INVALID_INPUT', `not on this checklist: ${unknown.join(', ')}`)
       }
@@ -151,6 +161,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const plan = planOf(workshopId)
       const round = plan.rounds[roundIndex]
       if (!round) throw new AppError('NOT_FOUND', `round ${roundIndex + 1} is not in the plan`)
+      const library = libraryOf(workshopId)
       const results = computeRoundResults(round, roundIndex, feedback.list(workshopId), RESPONSE_IDS, (r) => checklistItemIds(library, r))
       return presentRoundResults(results, workshops.get(workshopId).privacyMinPeople)
     },

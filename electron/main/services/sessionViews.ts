@@ -19,6 +19,8 @@ export interface SessionViewsDeps {
   plans: SessionPlansRepo
   feedback: SessionFeedbackRepo
   library: ContentLibrary
+  /** the workshop's content (its packs over the built-in); the built-in library when absent */
+  libraryOf?: (workshopId: string) => ContentLibrary
 }
 
 const ROLES: readonly SessionRole[] = ['member', 'manager', 'observer']
@@ -29,7 +31,8 @@ const ROLES: readonly SessionRole[] = ['member', 'manager', 'observer']
  * what leaves it is what that viewer may see now.
  */
 export function createSessionViews(deps: SessionViewsDeps) {
-  const { workshops, participants, plans, feedback, library } = deps
+  const { workshops, participants, plans, feedback } = deps
+  const libraryOf = deps.libraryOf ?? (() => deps.library)
 
   const planOf = (workshopId: string): SessionPlan => {
     workshops.get(workshopId)
@@ -93,6 +96,7 @@ export function createSessionViews(deps: SessionViewsDeps) {
       const round = plan.rounds[roundIndex]
       if (!round) throw new AppError('NOT_FOUND', `round ${roundIndex + 1} is not in the plan`)
       const names = new Map(participants.list(workshopId).map((p) => [p.id, p.displayName]))
+      const library = libraryOf(workshopId)
       const results = computeRoundResults(round, roundIndex, feedback.list(workshopId), RESPONSE_IDS, (r) => checklistItemIds(library, r))
       return {
         roundIndex,

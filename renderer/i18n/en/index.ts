@@ -7,6 +7,7 @@ import errors from './errors'
 import exportMessages from './exports'
 import home from './home'
 import library from './library'
+import packs from './packs'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
@@ -14,5 +15,5 @@ import studyDay from './studyDay'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs }
 export default en

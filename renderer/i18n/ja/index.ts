@@ -6,6 +6,7 @@ import errors from './errors'
 import exportMessages from './exports'
 import home from './home'
 import library from './library'
+import packs from './packs'
 import practice from './practice'
 import roster from './roster'
 import sessions from './sessions'
@@ -14,6 +15,6 @@ import summaries from './summaries'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs }
 export type MessageSchema = typeof ja
 export default ja

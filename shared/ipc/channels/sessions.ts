@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RESPONSE_IDS, TOPIC_IDS } from '../../content/schemas'
+import { RESPONSE_IDS, SCENARIO_DIFFICULTIES, TOPIC_IDS } from '../../content/schemas'
 import { DEALING_MODES } from '../../domain/dealing'
 import type { TimerState } from '../../domain/phaseTimer'
 import { TIMER_ACTIONS } from '../../domain/phaseTimer'
@@ -31,6 +31,7 @@ export const planSettingsSchema = z
     blindMode: z.boolean(),
     seed: z.number().int().min(0).max(MAX_SEED),
     chosen: z.array(z.array(chosenCard.nullable()).max(200)).max(MAX_ROUNDS).optional(),
+    difficulty: z.enum(SCENARIO_DIFFICULTIES).optional(),
   })
   .strict()
 

@@ -10,13 +10,9 @@ import { migration0009CardReveals } from './0009-card-reveals'
 import { migration0010RowChecks } from './0010-row-checks'
 import { migration0011FigurePeople } from './0011-figure-people'
 import { migration0012PersonIndexes } from './0012-person-indexes'
+import { migration0013ContentPacks } from './0013-content-packs'
 import { migration0014StudyDay } from './0014-study-day'
 import type { Migration } from './types'
-
-/** Stand-in for a version another branch fills; replaced by that branch's migration when the branches meet. */
-function reservedForAnotherBranch(version: number): Migration {
-  return { version, name: `reserved-${version}`, up: () => {} }
-}
 
 /** Every migration, in order. A new feature adds its file and one line here. */
 export const migrations: readonly Migration[] = [
@@ -32,8 +28,7 @@ export const migrations: readonly Migration[] = [
   migration0010RowChecks,
   migration0011FigurePeople,
   migration0012PersonIndexes,
-  // MERGER: 13 belongs to the packs branch; stands in until it lands
-  reservedForAnotherBranch(13),
+  migration0013ContentPacks,
   migration0014StudyDay,
 ]
 

@@ -4,6 +4,9 @@ import type { TimerState, TimerStatus } from '@shared/domain/phaseTimer'
 import type { GroupForm, ManagerRule, SessionRole } from '@shared/domain/rotation'
 import type { PlanRound, PlanSettings, SessionPlan } from '@shared/domain/session'
 import type { DealingMode } from '@shared/domain/dealing'
+import type { CardSnapshot } from '@shared/domain/cardSnapshot'
+import type { PackVersionRef } from '@shared/domain/contentPacks'
+import type { ScenarioDifficulty } from '@shared/content/schemas'
 import type { Db } from '../connection'
 
 interface PlanRow {
@@ -21,6 +24,8 @@ interface PlanRow {
   repeat_lower_bound: number
   same_team_pairs: number
   same_team_lower_bound: number
+  packs: string
+  difficulty: ScenarioDifficulty | null
   created_at: string
   updated_at: string
 }
@@ -36,6 +41,7 @@ interface CardRow {
   topic_id: TopicId
   response_id: ResponseId
   scenario_id: string | null
+  snapshot: string | null
 }
 interface RunRow {
   round_index: number
@@ -59,18 +65,18 @@ export function createSessionPlansRepo(db: Db) {
     'SELECT round_index, group_index, participant_id, role FROM session_seats WHERE plan_id = ? ORDER BY round_index, group_index, seat_index',
   )
   const cardsStmt = db.prepare<[string], CardRow>(
-    'SELECT round_index, group_index, topic_id, response_id, scenario_id FROM session_cards WHERE plan_id = ? ORDER BY round_index, group_index',
+    'SELECT round_index, group_index, topic_id, response_id, scenario_id, snapshot FROM session_cards WHERE plan_id = ? ORDER BY round_index, group_index',
   )
   const deletePlanStmt = db.prepare<[string]>('DELETE FROM session_plans WHERE workshop_id = ?')
   const insertPlanStmt = db.prepare(`INSERT INTO session_plans (id, workshop_id, rounds, group_form, manager_rule,
       keep_teams_apart, dealing_mode, blind_mode, seed, chosen_json, repeat_meetings, repeat_lower_bound,
-      same_team_pairs, same_team_lower_bound, created_at, updated_at)
+      same_team_pairs, same_team_lower_bound, packs, difficulty, created_at, updated_at)
     VALUES (@id, @workshop_id, @rounds, @group_form, @manager_rule, @keep_teams_apart, @dealing_mode, @blind_mode,
-      @seed, @chosen_json, @repeat_meetings, @repeat_lower_bound, @same_team_pairs, @same_team_lower_bound, @now, @now)`)
+      @seed, @chosen_json, @repeat_meetings, @repeat_lower_bound, @same_team_pairs, @same_team_lower_bound, @packs, @difficulty, @now, @now)`)
   const insertSeatStmt = db.prepare(`INSERT INTO session_seats (plan_id, round_index, group_index, seat_index, participant_id, role)
     VALUES (?, ?, ?, ?, ?, ?)`)
-  const insertCardStmt = db.prepare(`INSERT INTO session_cards (plan_id, round_index, group_index, topic_id, response_id, scenario_id)
-    VALUES (?, ?, ?, ?, ?, ?)`)
+  const insertCardStmt = db.prepare(`INSERT INTO session_cards (plan_id, round_index, group_index, topic_id, response_id, scenario_id, snapshot)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`)
   const runStmt = db.prepare<[string], RunRow>(
     'SELECT r.* FROM session_runs r JOIN session_plans p ON p.id = r.plan_id WHERE p.workshop_id = ?',
   )
@@ -99,7 +105,12 @@ export function createSessionPlansRepo(db: Db) {
       if (round)
         round.groups[card.group_index] = {
           seats: [],
-          card: { topicId: card.topic_id, responseId: card.response_id, scenarioId: card.scenario_id },
+          card: {
+            topicId: card.topic_id,
+            responseId: card.response_id,
+            scenarioId: card.scenario_id,
+            ...(card.snapshot ? { snapshot: JSON.parse(card.snapshot) as CardSnapshot } : {}),
+          },
         }
     }
     for (const seat of seatsStmt.all(row.id))
@@ -113,6 +124,7 @@ export function createSessionPlansRepo(db: Db) {
       blindMode: row.blind_mode === 1,
       seed: row.seed,
       ...(row.chosen_json ? { chosen: JSON.parse(row.chosen_json) as PlanSettings['chosen'] } : {}),
+      ...(row.difficulty ? { difficulty: row.difficulty } : {}),
     }
     return {
       workshopId: row.workshop_id,
@@ -125,6 +137,7 @@ export function createSessionPlansRepo(db: Db) {
         sameTeamLowerBound: row.same_team_lower_bound,
       },
       savedAt: row.updated_at,
+      packs: JSON.parse(row.packs) as PackVersionRef[],
     }
   }
 
@@ -160,11 +173,13 @@ export function createSessionPlansRepo(db: Db) {
           repeat_lower_bound: plan.stats.repeatLowerBound,
           same_team_pairs: plan.stats.sameTeamPairs,
           same_team_lower_bound: plan.stats.sameTeamLowerBound,
+          packs: JSON.stringify(plan.packs ?? []),
+          difficulty: s.difficulty ?? null,
           now: stamp,
         })
         plan.rounds.forEach((round, r) =>
           round.groups.forEach((group, g) => {
-            insertCardStmt.run(id, r, g, group.card.topicId, group.card.responseId, group.card.scenarioId)
+            insertCardStmt.run(id, r, g, group.card.topicId, group.card.responseId, group.card.scenarioId, group.card.snapshot ? JSON.stringify(group.card.snapshot) : null)
             group.seats.forEach((seat, k) => insertSeatStmt.run(id, r, g, k, seat.participantId, seat.role))
           }),
         )

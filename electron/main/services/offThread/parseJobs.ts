@@ -5,6 +5,7 @@
  * file that needs more is answered as a refusal ("tooHeavy"), and only the worker dies.
  */
 import type { Bundle, BundleProblem, BundleRow } from '@shared/domain/bundle'
+import type { PackFileResult } from '@shared/domain/packFile'
 import type { RosterFileResult } from '@shared/domain/rosterFile'
 import type { ResolvedBundleTable } from '../../db/repos/bundleTables'
 import { nextTurn } from '../steps'
@@ -20,6 +21,8 @@ export interface WorkerBudget {
 /** both use the worker kept waiting (one heap limit for both: the file's own limits stop it long before) */
 /** a roster is at most 5 MB and 2,000 rows: tens of megabytes and well under a second */
 export const ROSTER_BUDGET: WorkerBudget = { maxOldGenerationSizeMb: SPARE_LIMITS.maxOldGenerationSizeMb ?? 256, timeoutMs: 8000 }
+/** a content pack is at most 4 MB and 2,000 items; its refusals come from cheap checks first */
+export const PACK_BUDGET: WorkerBudget = { maxOldGenerationSizeMb: SPARE_LIMITS.maxOldGenerationSizeMb ?? 256, timeoutMs: 5000 }
 /** a bundle is at most 16 MB and 100,000 rows, every row checked against the operations' schemas */
 export const BUNDLE_BUDGET: WorkerBudget = { maxOldGenerationSizeMb: SPARE_LIMITS.maxOldGenerationSizeMb ?? 256, timeoutMs: 20_000 }
 
@@ -163,6 +166,25 @@ export function readBundleOffThread(
       return { ok: true, bundle: { ...first.head, tables: out }, sealed: first.sealed }
     } catch (error) {
       if (error instanceof TooHeavy) return { ok: false, problem: { code: 'tooHeavy', detail: error.message }, retry: false }
+      throw error
+    } finally {
+      worker.close(answered)
+    }
+  })
+}
+
+/** Reads a `.taiwa-content.json` file in the worker: caps, forbidden keys and every item's schema. */
+export function readPackFileOffThread(bytes: Uint8Array, budget = PACK_BUDGET): Promise<PackFileResult> {
+  return oneAtATime(async () => {
+    const worker = converse({ kind: 'pack', bytes }, budget)
+    let answered = false
+    try {
+      const m = await worker.take()
+      if (m.type !== 'pack') throw new Error(`parse worker answered ${m.type}`)
+      answered = true
+      return m.result
+    } catch (error) {
+      if (error instanceof TooHeavy) return { ok: false, problems: [{ code: 'tooHeavy', item: '', field: '' }] }
       throw error
     } finally {
       worker.close(answered)

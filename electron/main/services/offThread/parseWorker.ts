@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads'
 import { finishSteps } from '../steps'
 import { parseBundleInSteps, type Bundle } from '@shared/domain/bundle'
+import { readPackFile } from '@shared/domain/packFile'
 import { readRosterFile } from '../rosterFile'
 import { openBundle } from '../exports/bundleCrypto'
 import { bundleContentProblem } from '../exports/bundleValidation'
@@ -54,6 +55,10 @@ let pending: Generator<WorkerMessage> | null = null
 async function run(job: ParseJob): Promise<void> {
   if (job.kind === 'roster') {
     send({ type: 'roster', result: await readRosterFile(job.bytes) })
+    return
+  }
+  if (job.kind === 'pack') {
+    send({ type: 'pack', result: readPackFile(job.bytes) })
     return
   }
   const bundle = await readBundle(job)
