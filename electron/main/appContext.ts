@@ -9,6 +9,7 @@ import { createRosterArea } from './areas/rosterArea'
 import { createSessionsArea } from './areas/sessionsArea'
 import { createSummariesArea } from './areas/summariesArea'
 import { createWorkshopsArea } from './areas/workshopsArea'
+import { createOrganisationArea } from './areas/organisationArea'
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
 import { createParticipantsRepo } from './db/repos/participantsRepo'
@@ -19,7 +20,7 @@ import { createEventBus, publisherFor, type EventBus } from './events/eventBus'
 import { loadContentLibrary } from './services/contentLoader'
 import { createPhaseEndClock } from './services/phaseEndClock'
 import { createSettingsService } from './services/settingsService'
-import type { DesktopShell } from './shell'
+import type { DesktopShell, SecretStore } from './shell'
 
 export interface AppContext {
   db: Db
@@ -42,6 +43,8 @@ export interface AppContextOptions {
   log?: (message: string) => void
   /** Electron only; the browser host has none (files are downloaded, the presenter view opens in a tab) */
   shell?: DesktopShell
+  /** the organisation server's password and person-hash key: the keychain (desktop) or the environment (browser host) */
+  secrets?: SecretStore
   /** the clock (tests pass their own to step over the PIN lock) */
   now?: () => Date
   /** given by the app host (appHost.ts): replaces the database with a backup's copy and rebuilds the context */
@@ -80,6 +83,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     discardExports: exportsArea.discardDownloadCopiesOf,
     swapDatabase: options.swapDatabase,
   })
+  const organisationArea = createOrganisationArea(deps, options.secrets)
   const handlers: Handlers = backupsArea.reachEveryCopy({
     ...createAppArea(deps, { version: options.version, dataDirectory: options.dataDir, databaseFile: file }),
     ...createWorkshopsArea(deps),
@@ -90,6 +94,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...assessmentsArea.handlers,
     ...createSummariesArea(deps, assessmentsArea.assessments),
     ...backupsArea.handlers,
+    ...organisationArea.handlers,
   })
   return {
     db,
@@ -102,6 +107,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     close: () => {
       // no phase may "end" after its database is gone (a restore swaps it, quitting closes it)
       phaseEnds.close()
+      // a send under way finishes against the server; its acknowledgement is lost and the batch resent next time (harmless)
+      void organisationArea.publisher.stop()
       db.close()
     },
   }

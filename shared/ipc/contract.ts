@@ -10,6 +10,7 @@ import { sessionChannels } from './channels/sessions'
 import { summaryChannels } from './channels/summaries'
 import { exportChannels } from './channels/exports'
 import { workshopChannels } from './channels/workshops'
+import { organisationChannels } from './channels/organisation'
 import type { Envelope } from './envelope'
 
 /**
@@ -29,6 +30,7 @@ export const contract = {
   ...assessmentChannels,
   ...summaryChannels,
   ...backupChannels,
+  ...organisationChannels,
 } as const
 
 export type { Audience } from './channels/define'

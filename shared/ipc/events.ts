@@ -22,6 +22,8 @@ export interface EventPayloads {
   'kiosk.changed': { status: KioskStatus }
   /** reserved for the participant surface (issue 11): a phone joined a workshop's room */
   'device.joined': { workshopId: string; deviceId: string }
+  /** the organisation publisher's state changed (a send started or ended, changes went out) */
+  'org.publishState': { waiting: number; running: boolean }
   /**
    * Sent by a transport, never by a service: events may have been missed (the stream was down
    * longer than the server remembers), so whoever listens should fetch what it shows afresh.
@@ -43,6 +45,7 @@ export const eventAudience = {
   // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
   'kiosk.changed': ['trainer', 'participant'],
   'device.joined': ['trainer'],
+  'org.publishState': ['trainer'],
   'events.resync': ['trainer', 'participant'],
 } as const satisfies Record<EventName, readonly Audience[]>
 
