@@ -83,7 +83,8 @@ const TRAINED = `WITH ${WORKSHOPS}, ${GROUPS}
   GROUP BY 1
   HAVING count(DISTINCT g.manager) >= $3`
 
-const WORKSHOP_COUNT = `WITH ${WORKSHOPS} SELECT count(*)::int AS n FROM w`
+/** $3 is not used here but every figure takes the same three parameters */
+const WORKSHOP_COUNT = `WITH ${WORKSHOPS} SELECT count(*)::int AS n FROM w WHERE $3::int IS NOT NULL`
 
 /** the grouping column of each row source, from a closed list */
 const grouping = (by: OrgGrouping) => (alias: string): string => `${alias}.${by}`

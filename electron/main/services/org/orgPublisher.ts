@@ -54,6 +54,7 @@ export function createOrgPublisher(deps: OrgPublisherDeps) {
 
   async function sendBatch(client: OrgClient, entries: readonly OutboxEntry[]): Promise<void> {
     const policy = { publishNames: settings.get().publishNames, personKey: settings.personKey() }
+    const published = new Set(outbox.publishedIds())
     // the latest entry of each row decides its version; the row is sent as it is now
     const byTable = new Map<OutboxTable, Map<string, OutboxEntry>>()
     for (const e of entries) {
@@ -68,9 +69,11 @@ export function createOrgPublisher(deps: OrgPublisherDeps) {
         for (const e of wholeWorkshops) await deleteWorkshop(client, e.workshop_id)
         const local = outbox.rowsByKey(table, [...keys.keys()])
         const present = new Set(local.map((r) => JSON.stringify(JSON.parse(r.row_key))))
-        const upserts = local.map(({ row_key, ...row }) => {
+        const upserts = local.flatMap(({ row_key, ...row }) => {
           const entry = keys.get(JSON.stringify(JSON.parse(row_key))) ?? keys.get(row_key)
-          return { ...serverRowOf(table, row, entry?.workshop_id ?? '', policy), row_version: entry?.seq ?? 0 }
+          // a workshop no longer published sends nothing more: its queued delete removes what the server has
+          if (!entry || !published.has(entry.workshop_id)) return []
+          return [{ ...serverRowOf(table, row, entry.workshop_id, policy), row_version: entry.seq }]
         })
         await upsertRows(client, table as ServerTable, upserts, deps.source())
         const gone = [...keys.keys()].filter((k) => !present.has(JSON.stringify(JSON.parse(k))))
