@@ -72,6 +72,8 @@ export default defineConfig({
           'bench-kiosk': resolve(__dirname, 'tests/bench/entries/kioskSubmit.ts'),
           'bench-summaries': resolve(__dirname, 'tests/bench/entries/summaries.ts'),
           'bench-backups': resolve(__dirname, 'tests/bench/entries/backups.ts'),
+          'bench-organisation': resolve(__dirname, 'tests/bench/entries/organisation.ts'),
+          'bench-publish': resolve(__dirname, 'tests/bench/entries/publish.ts'),
         },
       },
     },

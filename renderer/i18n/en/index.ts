@@ -1,6 +1,7 @@
 import type { MessageSchema } from '../ja'
 import assessment from './assessment'
 import backups from './backups'
+import organisation from './organisation'
 import common from './common'
 import errors from './errors'
 import exportMessages from './exports'
@@ -12,5 +13,5 @@ import sessions from './sessions'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, organisation }
 export default en

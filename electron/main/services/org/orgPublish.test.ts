@@ -39,7 +39,7 @@ describe.skipIf(!postgresAvailable())('publishing to the organisation server (re
     expect(await t.call('org.testConnection', {})).toMatchObject({ ok: true, canPublish: true, canRead: true })
 
     const w = await t.call('workshops.create', { fields: fields('管理職研修 大阪') })
-    const people = []
+    const people: { id: string }[] = []
     for (let i = 0; i < 4; i++) people.push(await t.call('participants.create', { workshopId: w.id, fields: person(i) }))
     let view = await t.call('org.setPublished', { workshopId: w.id, published: true })
     expect(view.state.waiting).toBe(5)
