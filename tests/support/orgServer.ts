@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
-import { DEFAULT_ORG_SETTINGS, type OrgSettings } from '@shared/domain/organisation'
+import { DEFAULT_ORG_SETTINGS, type OrgSettings } from '../../shared/domain/organisation'
 import type { SecretName, SecretStore } from '../../electron/main/shell'
 import { startTestPostgres, type TestPostgres } from './postgres'
 
