@@ -73,6 +73,8 @@ export default defineConfig({
           'bench-summaries': resolve(__dirname, 'tests/bench/entries/summaries.ts'),
           'bench-backups': resolve(__dirname, 'tests/bench/entries/backups.ts'),
           'bench-quiz': resolve(__dirname, 'tests/bench/entries/quizAnswers.ts'),
+          'bench-organisation': resolve(__dirname, 'tests/bench/entries/organisation.ts'),
+          'bench-publish': resolve(__dirname, 'tests/bench/entries/publish.ts'),
         },
       },
     },

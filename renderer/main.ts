@@ -11,6 +11,7 @@ import './styles/exports.css'
 import './styles/assessment.css'
 import './styles/summaries.css'
 import './styles/backups.css'
+import './styles/organisation.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
 void followAddressDuringFirstNavigation(router, window)

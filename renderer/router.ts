@@ -59,6 +59,8 @@ const routes: RouteRecordRaw[] = [
     meta: { bare: true },
   },
   { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
+  { path: '/settings/organisation', name: 'organisation-settings', component: () => import('./views/OrganisationSettingsView.vue') },
+  { path: '/organisation', name: 'organisation', component: () => import('./views/OrganisationView.vue') },
   // the only screen while the database cannot be opened; no header, whose links lead where nothing answers
   { path: '/recovery', name: 'recovery', component: () => import('./views/DamagedDatabaseView.vue'), meta: { bare: true } },
   { path: '/summaries', name: 'summaries', component: () => import('./views/SummariesView.vue') },

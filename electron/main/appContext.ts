@@ -12,6 +12,7 @@ import { createSessionsArea } from './areas/sessionsArea'
 import { createStudyDayArea } from './areas/studyDayArea'
 import { createSummariesArea } from './areas/summariesArea'
 import { createWorkshopsArea } from './areas/workshopsArea'
+import { createOrganisationArea } from './areas/organisationArea'
 import type { Db } from './db/connection'
 import { openAppDatabase } from './db/database'
 import { createContentPacksRepo } from './db/repos/contentPacksRepo'
@@ -24,7 +25,7 @@ import { loadContentLibrary } from './services/contentLoader'
 import { createContentPacksService } from './services/contentPacksService'
 import { createPhaseEndClock } from './services/phaseEndClock'
 import { createSettingsService } from './services/settingsService'
-import type { DesktopShell } from './shell'
+import type { DesktopShell, SecretStore } from './shell'
 
 export interface AppContext {
   db: Db
@@ -47,6 +48,8 @@ export interface AppContextOptions {
   log?: (message: string) => void
   /** Electron only; the browser host has none (files are downloaded, the presenter view opens in a tab) */
   shell?: DesktopShell
+  /** the organisation server's password and person-hash key: the keychain (desktop) or the environment (browser host) */
+  secrets?: SecretStore
   /** the clock (tests pass their own to step over the PIN lock) */
   now?: () => Date
   /** given by the app host (appHost.ts): replaces the database with a backup's copy and rebuilds the context */
@@ -89,6 +92,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     discardExports: exportsArea.discardDownloadCopiesOf,
     swapDatabase: options.swapDatabase,
   })
+  const organisationArea = createOrganisationArea(deps, options.secrets)
   const handlers: Handlers = backupsArea.reachEveryCopy({
     ...createAppArea(deps, { version: options.version, dataDirectory: options.dataDir, databaseFile: file }),
     ...createWorkshopsArea(deps),
@@ -102,6 +106,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...createDeckArea(deps),
     ...studyDayArea.handlers,
     ...createContentPacksArea(deps),
+    ...organisationArea.handlers,
   })
   return {
     db,
@@ -114,6 +119,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     close: () => {
       // no phase may "end" after its database is gone (a restore swaps it, quitting closes it)
       phaseEnds.close()
+      // a send under way finishes against the server; its acknowledgement is lost and the batch resent next time (harmless)
+      void organisationArea.publisher.stop()
       db.close()
     },
   }

@@ -5,6 +5,7 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import type { AppContext } from './appContext'
 import { openAppHost } from './appHost'
+import { createDesktopSecretStore } from './desktopSecrets'
 import { audienceOfWindow } from './callers'
 import { forwardEvents } from './ipc/pushEvents'
 import { registerIpc } from './ipc/registerIpc'
@@ -30,13 +31,15 @@ async function start(): Promise<void> {
   await app.whenReady()
   try {
     // a damaged database opens the recovery context, so the window can say what happened; only a newer one stops here
+    const dataDir = process.env.TAIWA_DATA_DIR || app.getPath('userData')
     context = openAppHost({
-      dataDir: process.env.TAIWA_DATA_DIR || app.getPath('userData'),
+      dataDir,
       systemLocale: app.getLocale(),
       contentDir: contentDir(),
       version: app.getVersion(),
       log: (m) => console.error(m),
       shell: createDesktopShell(() => mainWindow, kioskShell),
+      secrets: createDesktopSecretStore(dataDir),
     })
   } catch (error) {
     const text = startupErrorText(error, app.getLocale())

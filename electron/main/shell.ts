@@ -32,3 +32,19 @@ export interface KioskShell {
 }
 
 export type DesktopShell = SavePathChooser & PdfPrinter & PresenterWindows & KioskShell
+
+/** the secrets of the organisation's server: the connection's password and the key of the person hash */
+export type SecretName = 'orgPassword' | 'orgPersonKey'
+
+/**
+ * Where secrets live, never in the SQLite file or a log: the OS keychain through Electron's
+ * safeStorage (desktopSecrets.ts), or the browser host's environment (envSecrets.ts, read-only).
+ */
+export interface SecretStore {
+  readonly place: 'keychain' | 'environment'
+  /** false where secrets are set outside the app (the environment) */
+  readonly writable: boolean
+  get(name: SecretName): string | null
+  /** null removes it; throws where the store is not writable */
+  set(name: SecretName, value: string | null): void
+}

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openAppHost } from './appHost'
+import { createEnvSecretStore } from './envSecrets'
 import { parseWebHostOptions, WEB_HOST_HELP, wantsHelp } from './cliOptions'
 import { loadOrCreateHostToken } from './hostToken'
 import { createEventStream } from './http/eventStream'
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     contentDir: options.contentDir ?? contentDir(),
     version,
     log: (m) => console.error(m),
+    secrets: createEnvSecretStore(),
   })
   const host = await startHttpHost({
     dispatch: context.dispatch,

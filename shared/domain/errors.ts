@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'BACKUP_TOO_NEW',
   'BACKUP_DAMAGED',
   'NETWORK',
+  /** the organisation's server said no or could not be reached; the message is the OrgProblemCode */
+  'ORG_SERVER',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

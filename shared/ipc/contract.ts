@@ -13,6 +13,7 @@ import { summaryChannels } from './channels/summaries'
 import { studyDayChannels } from './channels/studyDay'
 import { exportChannels } from './channels/exports'
 import { workshopChannels } from './channels/workshops'
+import { organisationChannels } from './channels/organisation'
 import type { Envelope } from './envelope'
 
 /**
@@ -35,6 +36,7 @@ export const contract = {
   ...deckChannels,
   ...studyDayChannels,
   ...contentPackChannels,
+  ...organisationChannels,
 } as const
 
 export type { Audience } from './channels/define'

@@ -33,6 +33,8 @@ export interface EventPayloads {
   'quiz.changed': { workshopId: string }
   /** reserved for the participant surface (issue 11): a phone joined a workshop's room */
   'device.joined': { workshopId: string; deviceId: string }
+  /** the organisation publisher's state changed (a send started or ended, changes went out) */
+  'org.publishState': { waiting: number; running: boolean }
   /**
    * Sent by a transport, never by a service: events may have been missed (the stream was down
    * longer than the server remembers), so whoever listens should fetch what it shows afresh.
@@ -57,6 +59,7 @@ export const eventAudience = {
   'quiz.changed': ['trainer'],
   'device.joined': ['trainer'],
   'deck.changed': ['trainer'],
+  'org.publishState': ['trainer'],
   'events.resync': ['trainer', 'participant'],
 } as const satisfies Record<EventName, readonly Audience[]>
 

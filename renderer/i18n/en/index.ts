@@ -1,6 +1,7 @@
 import type { MessageSchema } from '../ja'
 import assessment from './assessment'
 import backups from './backups'
+import organisation from './organisation'
 import common from './common'
 import deck from './deck'
 import errors from './errors'
@@ -15,5 +16,5 @@ import studyDay from './studyDay'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs, organisation }
 export default en

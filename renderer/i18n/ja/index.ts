@@ -1,5 +1,6 @@
 import assessment from './assessment'
 import backups from './backups'
+import organisation from './organisation'
 import common from './common'
 import deck from './deck'
 import errors from './errors'
@@ -15,6 +16,6 @@ import summaries from './summaries'
 import workshops from './workshops'
 
 /** The typed base of every UI message; en must have exactly the same shape. */
-const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs }
+const ja = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs, organisation }
 export type MessageSchema = typeof ja
 export default ja

@@ -1,0 +1,89 @@
+import type { ClientBase } from 'pg'
+
+/**
+ * Writing published rows on the organisation's server: upsert by key with a row version (a row
+ * already there with the same or a newer version is left alone, so a batch sent twice changes
+ * nothing), and deletes. Table and column names reach SQL only from this closed list.
+ */
+export const SERVER_TABLES = {
+  workshops: { key: ['id'], columns: ['id', 'title', 'scheduled_at', 'place', 'trainer', 'content_locale', 'privacy_min_people', 'created_at', 'updated_at'] },
+  participants: {
+    key: ['id'],
+    columns: ['id', 'workshop_id', 'team', 'workplace_role', 'person_key', 'display_name', 'email', 'employee_id', 'created_at', 'updated_at'],
+  },
+  session_plans: { key: ['id'], columns: ['id', 'workshop_id', 'rounds', 'group_form', 'manager_rule', 'dealing_mode', 'blind_mode', 'created_at', 'updated_at'] },
+  session_seats: { key: ['plan_id', 'round_index', 'participant_id'], columns: ['plan_id', 'round_index', 'participant_id', 'workshop_id', 'group_index', 'seat_index', 'role'] },
+  session_cards: { key: ['plan_id', 'round_index', 'group_index'], columns: ['plan_id', 'round_index', 'group_index', 'workshop_id', 'topic_id', 'response_id', 'scenario_id'] },
+  session_feedback: {
+    key: ['id'],
+    columns: ['id', 'workshop_id', 'plan_id', 'round_index', 'group_index', 'participant_id', 'role', 'entered_by', 'felt_cleared', 'received_response', 'thought_requested', 'seen_response', 'ticks_json', 'created_at', 'updated_at'],
+  },
+  assessment_submissions: {
+    key: ['id'],
+    columns: ['id', 'workshop_id', 'timing', 'respondent_kind', 'participant_id', 'respondent_key', 'side', 'manager_participant_id', 'team', 'locale', 'questionnaire_id', 'level', 'perspective_scores', 'created_at', 'updated_at'],
+  },
+} as const satisfies Record<string, { key: readonly string[]; columns: readonly string[] }>
+export type ServerTable = keyof typeof SERVER_TABLES
+export type ServerRow = Record<string, string | number | null>
+
+/** rows per statement: well under PostgreSQL's 65,535 parameters */
+const CHUNK = 400
+
+/** Inserts or updates rows (each with its row_version); returns how many were written. */
+export async function upsertRows(client: ClientBase, table: ServerTable, rows: readonly (ServerRow & { row_version: number })[], source: string): Promise<number> {
+  const { key, columns } = SERVER_TABLES[table]
+  const all = [...columns, 'source', 'row_version']
+  const set = all.filter((c) => !(key as readonly string[]).includes(c)).map((c) => `${c} = excluded.${c}`)
+  let written = 0
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK)
+    const params: unknown[] = []
+    const tuples = chunk.map((r) => {
+      const cells = all.map((c) => {
+        params.push(c === 'source' ? source : (r[c] ?? null))
+        return `$${params.length}`
+      })
+      return `(${cells.join(', ')})`
+    })
+    const res = await client.query(
+      `INSERT INTO taiwa.${table} (${all.join(', ')}) VALUES ${tuples.join(', ')}
+       ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}, published_at = now()
+       WHERE taiwa.${table}.row_version < excluded.row_version`,
+      params,
+    )
+    written += res.rowCount ?? 0
+  }
+  return written
+}
+
+/** Deletes rows by key (JSON arrays of the key's values). */
+export async function deleteRows(client: ClientBase, table: ServerTable, keys: readonly (readonly unknown[])[]): Promise<number> {
+  if (keys.length === 0) return 0
+  const { key } = SERVER_TABLES[table]
+  let deleted = 0
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const chunk = keys.slice(i, i + CHUNK)
+    const params: unknown[] = []
+    const match = chunk.map((k) => `(${key.map((c, j) => (params.push(k[j]), `${c} = $${params.length}`)).join(' AND ')})`)
+    const res = await client.query(`DELETE FROM taiwa.${table} WHERE ${match.join(' OR ')}`, params)
+    deleted += res.rowCount ?? 0
+  }
+  return deleted
+}
+
+/** A workshop and every row of it, gone from the server (no copy is kept). */
+export async function deleteWorkshop(client: ClientBase, workshopId: string): Promise<void> {
+  for (const table of Object.keys(SERVER_TABLES) as ServerTable[]) {
+    await client.query(`DELETE FROM taiwa.${table} WHERE ${table === 'workshops' ? 'id' : 'workshop_id'} = $1`, [workshopId])
+  }
+}
+
+/** whether this role may publish (each right on its own: a list of rights asks for any one of them) (write every table) and read */
+export async function serverRights(client: ClientBase): Promise<{ canPublish: boolean; canRead: boolean }> {
+  const tables = Object.keys(SERVER_TABLES).map((t) => `taiwa.${t}`)
+  const r = await client.query<{ w: boolean; r: boolean }>(
+    `SELECT bool_and(has_table_privilege(t, 'SELECT') AND has_table_privilege(t, 'INSERT') AND has_table_privilege(t, 'UPDATE') AND has_table_privilege(t, 'DELETE')) AS w, bool_and(has_table_privilege(t, 'SELECT')) AS r FROM unnest($1::text[]) AS t`,
+    [tables],
+  )
+  return { canPublish: Boolean(r.rows[0]?.w), canRead: Boolean(r.rows[0]?.r) }
+}
