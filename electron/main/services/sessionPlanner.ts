@@ -1,10 +1,12 @@
-import type { ContentLibrary, ResponseId } from '@shared/content/schemas'
+import { RESPONSE_IDS, type ContentLibrary, type ResponseId } from '@shared/content/schemas'
 import { snapshotCard } from '@shared/domain/cardSnapshot'
 import type { PackVersionRef } from '@shared/domain/contentPacks'
+import { computeRoundResults } from '@shared/domain/roundResults'
+import { presentRoundResults, type PresentedRoundResults } from '@shared/domain/roundResultsPresented'
 import { dealCards, DealError } from '@shared/domain/dealing'
 import { deriveSeed } from '@shared/domain/random'
 import { planRotation, RotationError } from '@shared/domain/rotation'
-import type { PlanSettings, SessionPlan } from '@shared/domain/session'
+import type { FeedbackRecord, PlanRound, PlanSettings, SessionPlan } from '@shared/domain/session'
 import type { Participant } from '@shared/domain/workshop'
 import { AppError } from '@shared/domain/errors'
 
@@ -60,6 +62,17 @@ export function buildPlan(
     if (error instanceof DealError) throw new AppError('INVALID_INPUT', `dealing: ${error.problem} at round ${error.round + 1}, group ${error.group + 1}`)
     throw error
   }
+}
+
+/** A round's results as the room may see them: computed from its feedback, then through the privacy rule. */
+export function presentedRoundResults(
+  library: ContentLibrary,
+  round: PlanRound,
+  roundIndex: number,
+  feedback: readonly FeedbackRecord[],
+  minPeople: number,
+): PresentedRoundResults {
+  return presentRoundResults(computeRoundResults(round, roundIndex, feedback, RESPONSE_IDS, (r) => checklistItemIds(library, r)), minPeople)
 }
 
 /** Item ids of the observer checklist for a requested response: the common items and its approach's. */

@@ -1,8 +1,7 @@
-import { RESPONSE_IDS, type ContentLibrary } from '@shared/content/schemas'
+import type { ContentLibrary } from '@shared/content/schemas'
 import { AppError } from '@shared/domain/errors'
 import { applyTimer, initialTimer } from '@shared/domain/phaseTimer'
-import { computeRoundResults } from '@shared/domain/roundResults'
-import { presentRoundResults, type PresentedRoundResults } from '@shared/domain/roundResultsPresented'
+import type { PresentedRoundResults } from '@shared/domain/roundResultsPresented'
 import { seatOf, type FeedbackRecord, type SessionPlan } from '@shared/domain/session'
 import type { PackVersionRef } from '@shared/domain/contentPacks'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
@@ -15,7 +14,7 @@ import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
 import type { EventPublisher } from '../events/eventBus'
 import type { PresenterWindows } from '../shell'
 import type { PhaseEndClock } from './phaseEndClock'
-import { buildPlan, checklistItemIds } from './sessionPlanner'
+import { buildPlan, checklistItemIds, presentedRoundResults } from './sessionPlanner'
 import { createSessionViews } from './sessionViews'
 
 export interface SessionServiceDeps {
@@ -161,9 +160,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const plan = planOf(workshopId)
       const round = plan.rounds[roundIndex]
       if (!round) throw new AppError('NOT_FOUND', `round ${roundIndex + 1} is not in the plan`)
-      const library = libraryOf(workshopId)
-      const results = computeRoundResults(round, roundIndex, feedback.list(workshopId), RESPONSE_IDS, (r) => checklistItemIds(library, r))
-      return presentRoundResults(results, workshops.get(workshopId).privacyMinPeople)
+      return presentedRoundResults(libraryOf(workshopId), round, roundIndex, feedback.list(workshopId), workshops.get(workshopId).privacyMinPeople)
     },
 
     openPresenter(workshopId: string): { opened: boolean } {

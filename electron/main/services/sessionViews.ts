@@ -1,8 +1,6 @@
-import { RESPONSE_IDS, type ContentLibrary } from '@shared/content/schemas'
+import type { ContentLibrary } from '@shared/content/schemas'
 import { cardViewFor, type CardView, type CardViewer } from '@shared/domain/cardView'
 import { AppError } from '@shared/domain/errors'
-import { computeRoundResults } from '@shared/domain/roundResults'
-import { presentRoundResults } from '@shared/domain/roundResultsPresented'
 import type { PlanGroup, SessionPlan } from '@shared/domain/session'
 import type { SessionRole } from '@shared/domain/rotation'
 import type { RoomView } from '@shared/ipc/channels/sessions'
@@ -11,7 +9,7 @@ import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { SessionFeedbackRepo } from '../db/repos/sessionFeedbackRepo'
 import type { SessionPlansRepo } from '../db/repos/sessionPlansRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
-import { checklistItemIds } from './sessionPlanner'
+import { presentedRoundResults } from './sessionPlanner'
 
 export interface SessionViewsDeps {
   workshops: WorkshopsRepo
@@ -97,11 +95,10 @@ export function createSessionViews(deps: SessionViewsDeps) {
       if (!round) throw new AppError('NOT_FOUND', `round ${roundIndex + 1} is not in the plan`)
       const names = new Map(participants.list(workshopId).map((p) => [p.id, p.displayName]))
       const library = libraryOf(workshopId)
-      const results = computeRoundResults(round, roundIndex, feedback.list(workshopId), RESPONSE_IDS, (r) => checklistItemIds(library, r))
       return {
         roundIndex,
         groups: round.groups.map((g) => ({ seats: g.seats.map((s) => ({ displayName: names.get(s.participantId) ?? '—', role: s.role })) })),
-        results: presentRoundResults(results, workshops.get(workshopId).privacyMinPeople),
+        results: presentedRoundResults(library, round, roundIndex, feedback.list(workshopId), workshops.get(workshopId).privacyMinPeople),
       }
     },
   }

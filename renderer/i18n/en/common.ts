@@ -27,6 +27,8 @@ const en: typeof ja = {
     ja: '日本語',
     en: 'English',
   },
+  /** a count of rows, with its plural form (import summaries) */
+  rowCount: '{n} row | {n} rows',
   loading: 'Loading…',
   ok: 'OK',
   cancel: 'Cancel',

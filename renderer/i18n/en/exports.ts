@@ -59,7 +59,6 @@ const en: typeof ja = {
     apply: 'Import',
     discard: 'Cancel',
     applied: 'Imported: {added} added, {replaced} replaced, {kept} kept, {identical} identical.',
-    rowCount: '{n} row | {n} rows',
     sealed: 'This bundle is encrypted with a passphrase.',
     unlock: {
       passphrase: 'Passphrase',

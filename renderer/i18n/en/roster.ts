@@ -57,7 +57,6 @@ const en: typeof ja = {
     roleRows: '(1 row) | ({n} rows)',
     saveUnknown: 'Add to the roster',
     counts: '{total} in all · {ready} ready · {problems} with problems · {excluded} excluded',
-    rowCount: '{n} row | {n} rows',
     line: 'Row',
     include: 'Import',
     includeRow: 'Import row {line}',

@@ -25,6 +25,8 @@ export default {
     ja: '日本語',
     en: 'English',
   },
+  /** a count of rows, with its plural form (import summaries) */
+  rowCount: '{n} 行',
   loading: '読み込み中…',
   ok: 'OK',
   cancel: 'キャンセル',

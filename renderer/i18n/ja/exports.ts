@@ -58,7 +58,6 @@ export default {
     apply: '取り込む',
     discard: 'やめる',
     applied: '取り込みました: 追加 {added}、置き換え {replaced}、そのまま {kept}、同じ内容 {identical}。',
-    rowCount: '{n} 行',
     sealed: 'パスフレーズで暗号化されたバンドルです。',
     unlock: {
       passphrase: 'パスフレーズ',

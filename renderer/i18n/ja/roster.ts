@@ -55,7 +55,6 @@ export default {
     roleRows: '（{n} 行）',
     saveUnknown: '名簿に追加',
     counts: '全 {total} ・ 登録できる {ready} ・ 問題あり {problems} ・ 除外 {excluded}',
-    rowCount: '{n} 行',
     line: '行',
     include: '登録する',
     includeRow: '{line} 行目を登録する',
