@@ -5,6 +5,7 @@ import { createAssessmentsArea } from './areas/assessmentsArea'
 import { createBackupsArea } from './areas/backupsArea'
 import { createExportsArea } from './areas/exportsArea'
 import { createPracticeArea } from './areas/practiceArea'
+import { createRoomArea } from './areas/roomArea'
 import { createRosterArea } from './areas/rosterArea'
 import { createSessionsArea } from './areas/sessionsArea'
 import { createSummariesArea } from './areas/summariesArea'
@@ -18,6 +19,7 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { createEventBus, publisherFor, type EventBus } from './events/eventBus'
 import { loadContentLibrary } from './services/contentLoader'
 import { createPhaseEndClock } from './services/phaseEndClock'
+import type { RoomListener } from './services/roomService'
 import { createSettingsService } from './services/settingsService'
 import type { DesktopShell } from './shell'
 
@@ -32,6 +34,10 @@ export interface AppContext {
   kioskActive(): boolean
   /** the running kiosk's identity (its start time), or null; the browser host binds participant tokens to it */
   kioskSession(): string | null
+  /** the room's device a token belongs to (open room, not removed), or null: callers.ts asks this */
+  deviceOf(token: string): { deviceId: string; workshopId: string } | null
+  /** the workshop of an active device, or null */
+  workshopOfDevice(deviceId: string): string | null
   close(): void
 }
 
@@ -48,6 +54,8 @@ export interface AppContextOptions {
   swapDatabase?: (source: string) => void
   /** the app host keeps one bus across database swaps, so open streams survive a restore */
   events?: EventBus
+  /** the room's second HTTP listener, started and stopped by the room service; absent: the room cannot open */
+  roomListener?: RoomListener
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -80,6 +88,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     discardExports: exportsArea.discardDownloadCopiesOf,
     swapDatabase: options.swapDatabase,
   })
+  const roomArea = createRoomArea(deps, assessmentsArea.assessments, options.roomListener)
   const handlers: Handlers = backupsArea.reachEveryCopy({
     ...createAppArea(deps, { version: options.version, dataDirectory: options.dataDir, databaseFile: file }),
     ...createWorkshopsArea(deps),
@@ -90,6 +99,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...assessmentsArea.handlers,
     ...createSummariesArea(deps, assessmentsArea.assessments),
     ...backupsArea.handlers,
+    ...roomArea.handlers,
   })
   return {
     db,
@@ -99,7 +109,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     settings: settings.get,
     kioskActive: assessmentsArea.kioskActive,
     kioskSession: assessmentsArea.kioskSession,
+    deviceOf: (token) => roomArea.room.deviceOf(token),
+    workshopOfDevice: (deviceId) => roomArea.room.workshopOfDevice(deviceId),
     close: () => {
+      // closing the app (or swapping its database) closes the room: every device token dies with it
+      void roomArea.room.shutdown()
       // no phase may "end" after its database is gone (a restore swaps it, quitting closes it)
       phaseEnds.close()
       db.close()

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'BACKUP_TOO_NEW',
   'BACKUP_DAMAGED',
   'NETWORK',
+  /** the room's listener: too many requests from one phone or one address; try again shortly */
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -5,6 +5,7 @@ import { assessmentChannels } from './channels/assessments'
 import { backupChannels } from './channels/backups'
 import { coreChannels } from './channels/core'
 import { rosterChannels } from './channels/roster'
+import { roomChannels } from './channels/room'
 import { practiceChannels } from './channels/practice'
 import { sessionChannels } from './channels/sessions'
 import { summaryChannels } from './channels/summaries'
@@ -29,6 +30,7 @@ export const contract = {
   ...assessmentChannels,
   ...summaryChannels,
   ...backupChannels,
+  ...roomChannels,
 } as const
 
 export type { Audience } from './channels/define'

@@ -20,8 +20,12 @@ export interface EventPayloads {
   'selfCheck.submitted': { workshopId: string; timing: Timing }
   /** a kiosk started or stopped; the status itself travels, so no screen has to ask on every navigation */
   'kiosk.changed': { status: KioskStatus }
-  /** reserved for the participant surface (issue 11): a phone joined a workshop's room */
+  /** a phone joined a workshop's room */
   'device.joined': { workshopId: string; deviceId: string }
+  /** the room opened or closed, a phone chose its name or left, the self-check started or stopped */
+  'room.changed': { workshopId: string }
+  /** devices lost their access ('all': the room closed); the room's listener drops their open streams */
+  'room.revoked': { workshopId: string; deviceIds: string[] | 'all' }
   /**
    * Sent by a transport, never by a service: events may have been missed (the stream was down
    * longer than the server remembers), so whoever listens should fetch what it shows afresh.
@@ -36,14 +40,17 @@ export type EventName = keyof EventPayloads
  * to the events a phone needs and narrow them further per device (see EventFilter in the bus).
  */
 export const eventAudience = {
-  'run.changed': ['trainer'],
-  'phase.ended': ['trainer'],
+  // a phone mirrors its own workshop's timer (the room's listener narrows to that workshop)
+  'run.changed': ['trainer', 'device'],
+  'phase.ended': ['trainer', 'device'],
   'feedback.submitted': ['trainer'],
   'selfCheck.submitted': ['trainer'],
   // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
   'kiosk.changed': ['trainer', 'participant'],
   'device.joined': ['trainer'],
-  'events.resync': ['trainer', 'participant'],
+  'room.changed': ['trainer', 'device'],
+  'room.revoked': ['trainer'],
+  'events.resync': ['trainer', 'participant', 'device'],
 } as const satisfies Record<EventName, readonly Audience[]>
 
 export const eventNames = Object.keys(eventAudience) as EventName[]

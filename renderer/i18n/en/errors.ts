@@ -17,6 +17,7 @@ const en: typeof ja = {
   BACKUP_TOO_NEW: 'This backup was made by a newer version of Taiwa, so it cannot be restored. Update Taiwa, then restore it. Nothing was changed.',
   BACKUP_DAMAGED: 'This backup is damaged and cannot be restored. Please choose another backup. Nothing was changed.',
   NETWORK: 'Cannot reach the Taiwa data service. Check that the app is running.',
+  RATE_LIMITED: 'Too many requests in a row. Wait a moment and try again.',
   INTERNAL: 'An unexpected error occurred. Please try again. Everything saved before is safe.',
 }
 export default en

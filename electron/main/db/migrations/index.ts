@@ -9,6 +9,7 @@ import { migration0008SummaryRows } from './0008-summary-rows'
 import { migration0009CardReveals } from './0009-card-reveals'
 import { migration0010RowChecks } from './0010-row-checks'
 import { migration0011FigurePeople } from './0011-figure-people'
+import { migration0012Room } from './0012-room'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0009CardReveals,
   migration0010RowChecks,
   migration0011FigurePeople,
+  migration0012Room,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
