@@ -20,7 +20,7 @@ interface Pending {
  * only after that commit. If the commit itself fails, every write of the group fails.
  */
 export function createCommitQueue(db: Db, maxGroup = 200) {
-  let pending: Pending[] = []
+  const pending: Pending[] = []
   let scheduled = false
 
   const flush = (): void => {
