@@ -76,6 +76,7 @@ export default defineConfig({
           'bench-kiosk': resolve(__dirname, 'tests/bench/entries/kioskSubmit.ts'),
           'bench-summaries': resolve(__dirname, 'tests/bench/entries/summaries.ts'),
           'bench-backups': resolve(__dirname, 'tests/bench/entries/backups.ts'),
+          'bench-room': resolve(__dirname, 'tests/bench/entries/room.ts'),
         },
       },
     },

@@ -22,8 +22,13 @@ export interface EventPayloads {
   'kiosk.changed': { status: KioskStatus }
   /** a phone joined a workshop's room */
   'device.joined': { workshopId: string; deviceId: string }
-  /** the room opened or closed, a phone chose its name or left, the self-check started or stopped */
+  /** the trainer's live list: the room opened or closed, a phone joined, chose its name, left or sent an answer */
   'room.changed': { workshopId: string }
+  /**
+   * What every phone of a workshop shows changed (the self-check started or stopped). Phones hear
+   * this, not room.changed: 300 phones refreshing on each other's answers would be a storm.
+   */
+  'phone.changed': { workshopId: string }
   /** devices lost their access ('all': the room closed); the room's listener drops their open streams */
   'room.revoked': { workshopId: string; deviceIds: string[] | 'all' }
   /**
@@ -48,7 +53,8 @@ export const eventAudience = {
   // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
   'kiosk.changed': ['trainer', 'participant'],
   'device.joined': ['trainer'],
-  'room.changed': ['trainer', 'device'],
+  'room.changed': ['trainer'],
+  'phone.changed': ['device'],
   'room.revoked': ['trainer'],
   'events.resync': ['trainer', 'participant', 'device'],
 } as const satisfies Record<EventName, readonly Audience[]>

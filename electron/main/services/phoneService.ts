@@ -3,7 +3,7 @@ import type { ContentLibrary } from '@shared/content/schemas'
 import { tipsForLevel } from '@shared/domain/assessmentScoring'
 import type { Timing } from '@shared/domain/assessment'
 import { AppError } from '@shared/domain/errors'
-import { seatOf } from '@shared/domain/session'
+import { seatOf, type SessionPlan } from '@shared/domain/session'
 import type { PhoneCard, PhoneSaved, PhoneSelfCheckSaved, PhoneState } from '@shared/ipc/channels/room'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
@@ -42,6 +42,18 @@ export function createPhoneService(deps: PhoneServiceDeps) {
   const views = createSessionViews(deps)
   const now = (): string => (deps.now ?? (() => new Date()))().toISOString()
   const questionnaire: Assessment | undefined = library.assessments[0]
+  // a saved plan never changes under its id (saving again makes a new one): 300 answers read it once
+  let planCache: { id: string; plan: SessionPlan } | null = null
+  const currentPlan = (workshopId: string): { id: string; plan: SessionPlan } | null => {
+    const id = plans.planId(workshopId)
+    if (!id) return null
+    if (planCache?.id !== id) {
+      const plan = plans.get(workshopId)
+      if (!plan) return null
+      planCache = { id, plan }
+    }
+    return planCache
+  }
 
   const deviceOf = (deviceId: string | undefined): ActiveDevice => {
     const device = deviceId ? rooms.device(deviceId) : undefined
@@ -147,9 +159,9 @@ export function createPhoneService(deps: PhoneServiceDeps) {
           if (rooms.submissionKey(device.id, input.key)) return { saved: true, duplicate: true, groupIndex: -1 }
           roomOf(device)
           if (!device.participant_id) throw new AppError('FORBIDDEN', 'choose your name first: anonymous devices give no role-play feedback')
-          const plan = plans.get(device.workshop_id)
-          const planId = plans.planId(device.workshop_id)
-          if (!plan || !planId) throw new AppError('NOT_FOUND', 'this workshop has no plan')
+          const saved = currentPlan(device.workshop_id)
+          if (!saved) throw new AppError('NOT_FOUND', 'this workshop has no plan')
+          const { plan, id: planId } = saved
           const seat = seatOf(plan, input.roundIndex, device.participant_id)
           if (!seat || seat.role !== input.body.role) throw new AppError('INVALID_INPUT', `you are not the ${input.body.role} of round ${input.roundIndex + 1}`)
           if (input.body.role === 'observer') {

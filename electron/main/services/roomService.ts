@@ -151,6 +151,7 @@ export function createRoomService(deps: RoomServiceDeps) {
       if (!room) throw new AppError('NOT_FOUND', 'the room is not open')
       rooms.setSelfCheck(room.id, timing)
       changed(workshopId)
+      events.emit({ name: 'phone.changed', data: { workshopId } })
       return statusOf(workshopId)
     },
 
