@@ -8,9 +8,10 @@ import home from './home'
 import library from './library'
 import practice from './practice'
 import roster from './roster'
+import room from './room'
 import sessions from './sessions'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, room }
 export default en
