@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { TimerAction } from '@shared/domain/phaseTimer'
-import type { RoundResults } from '@shared/domain/roundResults'
+import type { PresentedRoundResults } from '@shared/domain/roundResultsPresented'
 import type { FeedbackRecord } from '@shared/domain/session'
 import type { ChannelInput, RunState } from '@shared/ipc/contract'
 import type { ErrorCode } from '@shared/ipc/envelope'
@@ -16,7 +16,7 @@ import { subscribe, useRequests } from '@/api'
 export const useSessionRunStore = defineStore('sessionRun', () => {
   const run = ref<RunState | null>(null)
   const feedback = ref<FeedbackRecord[]>([])
-  const results = ref<RoundResults | null>(null)
+  const results = ref<PresentedRoundResults | null>(null)
   const errorCode = ref<ErrorCode | null>(null)
   /** a feedback form's own failure, shown on the form's screen only */
   const submitErrorCode = ref<ErrorCode | null>(null)

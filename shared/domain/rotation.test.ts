@@ -207,3 +207,16 @@ describe('planRotation', () => {
     })
   })
 })
+
+describe('the same roster under new ids', () => {
+  it('gets the same plan from the same seed: the order comes from who people are, not from their random ids', () => {
+    const people = roster(13, 4, 5).map((p) => ({ ...p, sortKey: `${p.team}\u0001${p.id}` }))
+    // the same people imported again: every id new and random, in another order
+    const again = [...people].reverse().map((p, i) => ({ ...p, id: `x${(i * 7919) % 101}-${p.id.split('').reverse().join('')}` }))
+    const who = new Map([...people, ...again].map((p) => [p.id, p.sortKey]))
+    const shape = (plan: Rotation): string[][][] =>
+      plan.rounds.map((r) => r.groups.map((g) => g.seats.map((s) => `${who.get(s.participantId)}:${s.role}`)))
+    const input = { rounds: 3, groupForm: 'trios' as const, managerRule: 'everyone' as const, keepTeamsApart: true, seed: 11 }
+    expect(shape(planRotation({ ...input, participants: again }))).toEqual(shape(planRotation({ ...input, participants: people })))
+  })
+})

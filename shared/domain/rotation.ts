@@ -19,6 +19,11 @@ export interface RotationPerson {
   /** '' = no team (never counted as the same team as anyone) */
   team: string
   workplaceRole: WorkplaceRole
+  /**
+   * who the person is (team, reading, name, employee id), for the order the seed shuffles: the
+   * same roster imported again gets new random ids but the same plan from the same seed
+   */
+  sortKey?: string
 }
 
 export interface RotationInput {
@@ -100,8 +105,10 @@ export function planRotation(input: RotationInput): Rotation {
     repeats: repeatLowerBound(n, sizesByRound),
     sameTeamPairs: sameTeamLowerBound(teamSizes, sizesByRound),
   }
-  // a stable order first, so the roster's order on screen does not change the plan
-  const stable = [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  // a stable order first, so neither the roster's order on screen nor its random ids change the
+  // plan; code-unit comparison, not the locale's, so every machine sorts alike
+  const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+  const stable = [...people].sort((a, b) => byCodeUnits(a.sortKey ?? '', b.sortKey ?? '') || byCodeUnits(a.id, b.id))
   const iterations = Math.min(60_000, Math.max(20_000, 40 * n * input.rounds))
 
   let best: { order: RotationPerson[]; groups: number[][][]; roles: SessionRole[][]; cost: number } | null = null

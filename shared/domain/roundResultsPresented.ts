@@ -2,7 +2,7 @@ import { applyPrivacyThreshold, type ThresholdedGroup } from './privacy'
 import type { RoundResults } from './roundResults'
 
 /**
- * A round's results as the room sees them on the projector: counts only, and each figure only
+ * A round's results as the room sees them, on the projector and on the facilitator's screen alike: counts only, and each figure only
  * when it comes from at least the workshop's threshold of distinct people of its own kind (the
  * managers who answered, the members who answered, the members who rated, the observers).
  */
@@ -15,6 +15,11 @@ export interface PresentedRoundResults {
   /** felt cleared 1..5: how many members gave each rating */
   feltCleared: ThresholdedGroup<{ counts: [number, number, number, number, number]; ratings: number }>
   mostMissed: ThresholdedGroup<RoundResults['mostMissed']>
+  /**
+   * felt cleared per requested response, keyed by the response id: one rating is one member, so a
+   * cell of one response names that member's rating once the plan is known; gated like the rest
+   */
+  feltClearedByResponse: ThresholdedGroup<{ ratings: number; total: number }>[]
 }
 
 export function presentRoundResults(results: RoundResults, minPeople: number): PresentedRoundResults {
@@ -28,6 +33,11 @@ export function presentRoundResults(results: RoundResults, minPeople: number): P
     applyPrivacyThreshold([{ key: 'feltCleared', people: ratings, figures: { counts, ratings } }], minPeople, 'members'),
     applyPrivacyThreshold([{ key: 'mostMissed', people: results.submitted.observer, figures: results.mostMissed }], minPeople, 'observers'),
   ].map((list) => list[0])
+  const byResponse = applyPrivacyThreshold(
+    results.feltClearedByResponse.map((r) => ({ key: r.responseId, people: r.ratings, figures: { ratings: r.ratings, total: r.total } })),
+    minPeople,
+    'members',
+  )
   const submitted = results.submitted.member + results.submitted.manager + results.submitted.observer
   // each list holds exactly one group: applyPrivacyThreshold maps one group to one entry
   return {
@@ -37,5 +47,6 @@ export function presentRoundResults(results: RoundResults, minPeople: number): P
     received: received as PresentedRoundResults['received'],
     feltCleared: feltCleared as PresentedRoundResults['feltCleared'],
     mostMissed: mostMissed as PresentedRoundResults['mostMissed'],
+    feltClearedByResponse: byResponse,
   }
 }

@@ -133,6 +133,8 @@ test('a bundle imports with a preview: nothing new twice, one changed row is one
 })
 
 test('the print view renders hostile text as text and prints to a PDF with extractable Japanese', async ({ page, host }, testInfo) => {
+  // printing a PDF and reading it back takes most of the default budget on a loaded 2-core runner
+  test.slow()
   const { workshopId } = await seed(host.url)
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
@@ -141,8 +143,9 @@ test('the print view renders hostile text as text and prints to a PDF with extra
     dialogs.push(d.message())
     void d.dismiss()
   })
-  await page.goto(host.url)
-  await page.goto(`${new URL(host.url).origin}/#/print/workshop/${workshopId}`)
+  // one load straight onto the print route, as a bookmark opens it (a hash change while the app is
+  // still starting is a race of the test's own making, not a trainer's)
+  await page.goto(`${host.url.split('#')[0]}#/print/workshop/${workshopId}`)
   await page.locator('html[data-print-ready="1"]').waitFor()
   await expect(page.getByTestId('print-title')).toHaveText('1on1 勉強会 <img src=x onerror=alert(1)>')
   await expect(page.locator('[data-testid="print-doc"] img')).toHaveCount(0)

@@ -51,4 +51,13 @@ test('the summary screen shows the large teams’ charts, hides the small team w
   expect(smallPart).not.toContain('チームの平均')
   expect(smallPart).not.toContain('すっきり度（トピック')
   expect(text).not.toContain('メンバー1')
+
+  // another timing in the address (no reload) is another document: the print view loads it
+  const doc = page.getByTestId('print-doc')
+  await expect(doc).toContainText(`${small}：回答者 3 人`)
+  await page.goto(`${new URL(host.url).origin}/#/print/workshop/${workshopId}?timing=after`)
+  await expect(doc).toContainText('自己診断のタイミング：研修直後')
+  await page.locator('html[data-print-ready="1"]').waitFor()
+  // right after, the small team did not answer: its before-answers are gone from the document
+  await expect(doc).not.toContainText(`${small}：回答者 3 人`)
 })

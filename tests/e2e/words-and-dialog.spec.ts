@@ -25,11 +25,10 @@ test('English counts say "1 person" and "2 people"', async ({ page, host, reques
   const one = await api.seedWorkshop(['Ann'])
   const two = await api.seedWorkshop(['Ann', 'Ben'])
   await api.call('settings.setLocale', { locale: 'en' })
-  await page.goto(host.url)
-  // a fresh load per screen: the same view for another workshop would keep the first one's data
+  // a fresh load per screen, straight onto its address (the host's URL carries the tab's token;
+  // the address bar no longer does, so every load is a new page, never a hash change)
   const open = async (hash: string): Promise<void> => {
-    await page.goto(`${new URL(page.url()).origin}/${hash}`)
-    await page.reload()
+    await page.goto(`${host.url.split('#')[0]}${hash}`)
   }
   await open(`#/workshops/${one}/plan`)
   await expect(page.getByText('1 participant', { exact: true })).toBeVisible()

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { RoundResults } from '@shared/domain/roundResults'
+import type { PresentedRoundResults } from '@shared/domain/roundResultsPresented'
 import type { FeedbackRecord, SessionPlan } from '@shared/domain/session'
 import type { RunState } from '@shared/ipc/channels/sessions'
 import { fakeDesktopShell } from '../../../tests/support/fakeDesktopShell'
@@ -70,16 +70,36 @@ describe('session handlers on a real database file', () => {
     await call('sessions.submitFeedback', { ...base, participantId: seat('observer'), body: { role: 'observer', ticks: ['grasp-topic'], seenResponse: requested, comment: '' } })
     expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(2)
 
-    const results = await call<RoundResults>('sessions.roundResults', { workshopId, roundIndex: 0 })
-    expect(results.managersIdentified).toEqual({ right: 1, answered: 1 })
-    expect(results.submitted).toEqual({ member: 0, manager: 1, observer: 1 })
-    expect(results.mostMissed.map((m) => m.itemId)).not.toContain('grasp-topic')
-    expect(results.mostMissed.length).toBeGreaterThan(0)
+    // one manager and one observer: with the workshop's threshold of 5 the facilitator's screen
+    // says who is counted instead of showing that manager's own answer
+    const gated = await call<PresentedRoundResults>('sessions.roundResults', { workshopId, roundIndex: 0 })
+    expect(gated.submitted).toBe(2)
+    expect(gated.identified).toMatchObject({ shown: false, people: 1, reason: { who: 'practisingManagers', minPeople: 5 } })
+    expect(gated.mostMissed).toMatchObject({ shown: false, people: 1, reason: { who: 'observers' } })
+
+    await call('workshops.update', { id: workshopId, fields: workshopFields('勉強会', { privacyMinPeople: 1 }) })
+    const results = await call<PresentedRoundResults>('sessions.roundResults', { workshopId, roundIndex: 0 })
+    expect(results.identified).toMatchObject({ shown: true, figures: { right: 1, answered: 1 } })
+    const missed = results.mostMissed.shown ? results.mostMissed.figures : []
+    expect(missed.map((m) => m.itemId)).not.toContain('grasp-topic')
+    expect(missed.length).toBeGreaterThan(0)
 
     // replacing a plan with feedback needs an explicit yes
     expect(await code('sessions.savePlan', { workshopId, settings: { ...settings, seed: 8 } })).toBe('CONFLICT')
     await call('sessions.savePlan', { workshopId, settings: { ...settings, seed: 8 }, discardFeedback: true })
     expect(await call<FeedbackRecord[]>('sessions.listFeedback', { workshopId })).toHaveLength(0)
+  })
+
+  it('deals the same plan from the same seed to the same roster under new ids (a copied workshop)', async () => {
+    const copy = (await call<{ id: string }>('workshops.duplicate', { id: workshopId })).id
+    const names = async (id: string): Promise<Map<string, string>> =>
+      new Map((await call<{ id: string; displayName: string }[]>('participants.list', { workshopId: id })).map((p) => [p.id, p.displayName]))
+    const seating = async (id: string): Promise<string[][][]> => {
+      const who = await names(id)
+      const plan = await call<SessionPlan>('sessions.preview', { workshopId: id, settings })
+      return plan.rounds.map((r) => r.groups.map((g) => g.seats.map((s) => `${who.get(s.participantId)}:${s.role}`)))
+    }
+    expect(await seating(copy)).toEqual(await seating(workshopId))
   })
 
   it("takes a press's time from the main process clock: a caller naming its own time is refused, and the timer runs from the main clock", async () => {

@@ -14,7 +14,7 @@ import { AppError } from '@shared/domain/errors'
 export function buildPlan(workshopId: string, roster: readonly Participant[], settings: PlanSettings, library: ContentLibrary): Omit<SessionPlan, 'savedAt'> {
   try {
     const rotation = planRotation({
-      participants: roster.map((p) => ({ id: p.id, team: p.team, workplaceRole: p.workplaceRole })),
+      participants: roster.map((p) => ({ id: p.id, team: p.team, workplaceRole: p.workplaceRole, sortKey: [p.team, p.reading, p.displayName, p.employeeId].join('\u0001') })),
       rounds: settings.rounds,
       groupForm: settings.groupForm,
       managerRule: settings.managerRule,

@@ -1,7 +1,8 @@
 import { RESPONSE_IDS, type ContentLibrary } from '@shared/content/schemas'
 import { AppError } from '@shared/domain/errors'
 import { applyTimer, initialTimer } from '@shared/domain/phaseTimer'
-import { computeRoundResults, type RoundResults } from '@shared/domain/roundResults'
+import { computeRoundResults } from '@shared/domain/roundResults'
+import { presentRoundResults, type PresentedRoundResults } from '@shared/domain/roundResultsPresented'
 import { seatOf, type FeedbackRecord, type SessionPlan } from '@shared/domain/session'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
 import type { RunState } from '@shared/ipc/channels/sessions'
@@ -145,11 +146,13 @@ export function createSessionService(deps: SessionServiceDeps) {
       return feedback.list(workshopId).filter((f) => roundIndex === undefined || f.roundIndex === roundIndex)
     },
 
-    roundResults({ workshopId, roundIndex }: ChannelParsedInput<'sessions.roundResults'>): RoundResults {
+    /** the same gated figures the projector shows: the facilitator's screen is in the room's view too */
+    roundResults({ workshopId, roundIndex }: ChannelParsedInput<'sessions.roundResults'>): PresentedRoundResults {
       const plan = planOf(workshopId)
       const round = plan.rounds[roundIndex]
       if (!round) throw new AppError('NOT_FOUND', `round ${roundIndex + 1} is not in the plan`)
-      return computeRoundResults(round, roundIndex, feedback.list(workshopId), RESPONSE_IDS, (r) => checklistItemIds(library, r))
+      const results = computeRoundResults(round, roundIndex, feedback.list(workshopId), RESPONSE_IDS, (r) => checklistItemIds(library, r))
+      return presentRoundResults(results, workshops.get(workshopId).privacyMinPeople)
     },
 
     openPresenter(workshopId: string): { opened: boolean } {

@@ -172,7 +172,7 @@ const en: typeof ja = {
       purgeTitle: 'Erase every self-check answer of this workshop?',
       purgeBody: 'Erases 1 answer and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone. | Erases {count} answers and the data that matches anonymous codes, leaving no trace in the database files. This cannot be undone.',
       purgeConfirm: 'Erase all',
-      purged: '{count} erased.',
+      purged: '{count} submission erased. | {count} submissions erased.',
       memberShort: 'Member',
       managerShort: 'Manager',
       codeRespondent: 'Anonymous {tag}',

@@ -9,7 +9,11 @@ const en: typeof ja = {
   libraryCard: {
     title: 'Content library',
     body: 'Browse the topics, requested responses, a script for each approach, and the six communication levels.',
-    counts: '{topics} topics · {responses} responses · {scripts} scripts · {levels} levels',
+    counts: '{topics} · {responses} · {scripts} · {levels}',
+    topicCount: '{n} topic | {n} topics',
+    responseCount: '{n} response | {n} responses',
+    scriptCount: '{n} script | {n} scripts',
+    levelCount: '{n} level | {n} levels',
     open: 'Open the library',
   },
   workshopsCard: {

@@ -189,6 +189,9 @@ const en: typeof ja = {
     missedValue: '{missed} of 1 time | {missed} of {observed} times',
     noMissed: 'Nothing was missed.',
     show: 'Show results',
+    hidden: '{who}; at least {min} are needed (so nobody can be singled out).',
+    hiddenRows: 'Each hidden row has fewer than {min} answering members (so nobody can be singled out).',
+    hiddenCell: 'Hidden',
     refresh: 'Refresh',
   },
 }

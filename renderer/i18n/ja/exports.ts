@@ -57,7 +57,8 @@ export default {
     takeTheirs: 'バンドルの内容にする',
     apply: '取り込む',
     discard: 'やめる',
-    applied: '取り込みました: 追加 {added} 行、置き換え {replaced} 行、そのまま {kept} 行、同じ内容 {identical} 行。',
+    applied: '取り込みました: 追加 {added}、置き換え {replaced}、そのまま {kept}、同じ内容 {identical}。',
+    rowCount: '{n} 行',
     sealed: 'パスフレーズで暗号化されたバンドルです。',
     unlock: {
       passphrase: 'パスフレーズ',

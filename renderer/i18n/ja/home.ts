@@ -7,7 +7,11 @@ export default {
   libraryCard: {
     title: 'コンテンツライブラリ',
     body: 'トピック、求める対応、対応ごとのスクリプト、コミュニケーションの 6 段階を確認できます。',
-    counts: 'トピック {topics} ・ 対応 {responses} ・ スクリプト {scripts} ・ レベル {levels}',
+    counts: '{topics} ・ {responses} ・ {scripts} ・ {levels}',
+    topicCount: 'トピック {n}',
+    responseCount: '対応 {n}',
+    scriptCount: 'スクリプト {n}',
+    levelCount: 'レベル {n}',
     open: 'ライブラリを開く',
   },
   workshopsCard: {

@@ -187,6 +187,9 @@ export default {
     missedValue: '{missed} / {observed} 回',
     noMissed: '見落としはありませんでした。',
     show: '結果を見る',
+    hidden: '{who}。{min} 人以上で表示します（個人が特定されないように）。',
+    hiddenRows: '非表示の行は、それぞれ回答したメンバーが {min} 人未満です（個人が特定されないように）。',
+    hiddenCell: '非表示',
     refresh: '更新',
   },
 }

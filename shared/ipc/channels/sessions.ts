@@ -6,7 +6,6 @@ import { TIMER_ACTIONS } from '../../domain/phaseTimer'
 import { MAX_SEED } from '../../domain/random'
 import { CARD_VIEWERS, type CardView } from '../../domain/cardView'
 import type { PresentedRoundResults } from '../../domain/roundResultsPresented'
-import type { RoundResults } from '../../domain/roundResults'
 import type { SessionRole } from '../../domain/rotation'
 import { GROUP_FORMS, MANAGER_RULES } from '../../domain/rotationShape'
 import { ENTERED_BY, MAX_ROUNDS, type FeedbackRecord, type SessionPlan } from '../../domain/session'
@@ -111,7 +110,7 @@ export const sessionChannels = {
     input: z.object({ workshopId, roundIndex: index.optional() }).strict(),
     audience: ['trainer'],
   }),
-  'sessions.roundResults': channel<RoundResults>()({
+  'sessions.roundResults': channel<PresentedRoundResults>()({
     input: z.object({ workshopId, roundIndex: index }).strict(),
     audience: ['trainer'],
   }),

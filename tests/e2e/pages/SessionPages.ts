@@ -25,9 +25,14 @@ export class HostApi {
   }
 
   /** A workshop with `names.length` people in four teams, every third a manager at work. */
-  async seedWorkshop(names: string[]): Promise<string> {
+  /** `privacyMinPeople` left out: a new workshop's own threshold (5) */
+  async seedWorkshop(names: string[], privacyMinPeople?: number): Promise<string> {
     const workshop = await this.call<{ id: string }>('workshops.create', {
-      fields: { title: 'ロールプレイ研修', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja', notes: '', phaseSeconds: { prep: 120, oneOnOne: 480, feedback: 180, debrief: 300 } },
+      fields: {
+        title: 'ロールプレイ研修', scheduledAt: null, place: '', trainer: '', contentLocale: 'ja', notes: '',
+        phaseSeconds: { prep: 120, oneOnOne: 480, feedback: 180, debrief: 300 },
+        ...(privacyMinPeople === undefined ? {} : { privacyMinPeople }),
+      },
     })
     for (const [i, displayName] of names.entries())
       await this.call('participants.create', {
