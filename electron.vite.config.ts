@@ -13,7 +13,9 @@ function contentSecurityPolicyMeta(): Plugin {
     configResolved(config) {
       dev = config.command === 'serve'
     },
-    transformIndexHtml() {
+    transformIndexHtml(_html, ctx) {
+      // the phone page gets its own, stricter policy from the room's listener (PHONE_CSP)
+      if (ctx.path.endsWith('phone.html')) return []
       return [
         {
           tag: 'meta',
@@ -39,7 +41,9 @@ function appShellFirst(): Plugin {
     name: 'taiwa-app-shell-first',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
+        // the phone page is small enough to paint from its own stylesheet; no inline shell
+        if (ctx.path.endsWith('phone.html')) return html
         const [head = '', rest = ''] = html.split('</head>')
         const tags = head.match(moved) ?? []
         if (tags.length === 0 || !rest.includes('</body>')) throw new Error('taiwa-app-shell-first: index.html has no tags to move')
@@ -75,6 +79,7 @@ export default defineConfig({
           'bench-quiz': resolve(__dirname, 'tests/bench/entries/quizAnswers.ts'),
           'bench-organisation': resolve(__dirname, 'tests/bench/entries/organisation.ts'),
           'bench-publish': resolve(__dirname, 'tests/bench/entries/publish.ts'),
+          'bench-room': resolve(__dirname, 'tests/bench/entries/room.ts'),
         },
       },
     },
@@ -98,7 +103,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // phone: the participants' page on the room's listener, its own small entry (no trainer screens, no chart.js)
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html'), phone: resolve(__dirname, 'renderer/phone.html') } },
     },
   },
 })

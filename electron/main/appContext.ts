@@ -7,6 +7,7 @@ import { createDeckArea } from './areas/deckArea'
 import { createContentPacksArea } from './areas/contentPacksArea'
 import { createExportsArea } from './areas/exportsArea'
 import { createPracticeArea } from './areas/practiceArea'
+import { createRoomArea } from './areas/roomArea'
 import { createRosterArea } from './areas/rosterArea'
 import { createSessionsArea } from './areas/sessionsArea'
 import { createStudyDayArea } from './areas/studyDayArea'
@@ -24,6 +25,7 @@ import { createEventBus, publisherFor, type EventBus } from './events/eventBus'
 import { loadContentLibrary } from './services/contentLoader'
 import { createContentPacksService } from './services/contentPacksService'
 import { createPhaseEndClock } from './services/phaseEndClock'
+import type { RoomListener } from './services/roomService'
 import { createSettingsService } from './services/settingsService'
 import type { DesktopShell, SecretStore } from './shell'
 
@@ -38,6 +40,10 @@ export interface AppContext {
   kioskActive(): boolean
   /** the running kiosk's identity (its start time), or null; the browser host binds participant tokens to it */
   kioskSession(): string | null
+  /** the room's device a token belongs to (open room, not removed), or null: callers.ts asks this */
+  deviceOf(token: string): { deviceId: string; workshopId: string } | null
+  /** the workshop of an active device, or null */
+  workshopOfDevice(deviceId: string): string | null
   close(): void
 }
 
@@ -56,6 +62,8 @@ export interface AppContextOptions {
   swapDatabase?: (source: string) => void
   /** the app host keeps one bus across database swaps, so open streams survive a restore */
   events?: EventBus
+  /** the room's second HTTP listener, started and stopped by the room service; absent: the room cannot open */
+  roomListener?: RoomListener
 }
 
 /** Everything behind the transports, built once; Electron and the browser host share it. */
@@ -93,6 +101,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     swapDatabase: options.swapDatabase,
   })
   const organisationArea = createOrganisationArea(deps, options.secrets)
+  const roomArea = createRoomArea(deps, assessmentsArea.assessments, options.roomListener)
   const handlers: Handlers = backupsArea.reachEveryCopy({
     ...createAppArea(deps, { version: options.version, dataDirectory: options.dataDir, databaseFile: file }),
     ...createWorkshopsArea(deps),
@@ -107,6 +116,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...studyDayArea.handlers,
     ...createContentPacksArea(deps),
     ...organisationArea.handlers,
+    ...roomArea.handlers,
   })
   return {
     db,
@@ -116,7 +126,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     settings: settings.get,
     kioskActive: assessmentsArea.kioskActive,
     kioskSession: assessmentsArea.kioskSession,
+    deviceOf: (token) => roomArea.room.deviceOf(token),
+    workshopOfDevice: (deviceId) => roomArea.room.workshopOfDevice(deviceId),
     close: () => {
+      // closing the app (or swapping its database) closes the room: every device token dies with it
+      void roomArea.room.shutdown()
       // no phase may "end" after its database is gone (a restore swaps it, quitting closes it)
       phaseEnds.close()
       // a send under way finishes against the server; its acknowledgement is lost and the batch resent next time (harmless)

@@ -63,6 +63,8 @@ function createDamagedContext(options: AppHostOptions, error: DatabaseDamagedErr
     settings: () => ({ locale }),
     kioskActive: () => false,
     kioskSession: () => null,
+    deviceOf: () => null,
+    workshopOfDevice: () => null,
     close: () => {},
   }
 }
@@ -100,7 +102,9 @@ export function openAppHost(options: AppHostOptions): AppContext {
     get databaseFile() {
       return current.databaseFile
     },
-    dispatch: (channel, input, caller) => current.dispatch(channel, input, caller),
+    dispatch: (channel, input, caller, identity) => current.dispatch(channel, input, caller, identity),
+    deviceOf: (token) => current.deviceOf(token),
+    workshopOfDevice: (deviceId) => current.workshopOfDevice(deviceId),
     events,
     settings: () => current.settings(),
     kioskActive: () => current.kioskActive(),

@@ -84,3 +84,22 @@ export function createTokenCallers(options: TokenCallersOptions): TokenCallers {
     },
   }
 }
+
+/** A caller of the room's listener: a device (its id from its token) or a guest that has not joined yet. */
+export interface DeviceCaller {
+  audience: Extract<Audience, 'device' | 'guest'>
+  deviceId?: string
+}
+
+/**
+ * The room's listener (participants' phones on the venue network): no token is a guest, who may
+ * only join; a token of an open room's device that was not removed is that device; any other token
+ * is nobody (401), so a removed phone or a closed room stops at once, on its very next request.
+ * The token is looked up hashed (the room service keeps no token readably).
+ */
+export function deviceCallerOf(token: string | undefined, deviceOf: (token: string) => string | null): DeviceCaller | null {
+  if (token === undefined || token === '') return { audience: 'guest' }
+  if (token.length > 200) return null
+  const deviceId = deviceOf(token)
+  return deviceId ? { audience: 'device', deviceId } : null
+}

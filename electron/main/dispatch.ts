@@ -4,10 +4,18 @@ import { asAppError } from '@shared/domain/errors'
 import { fail, ok, type Envelope } from '@shared/ipc/envelope'
 import { storageErrorCode } from './db/storageErrors'
 
-export type Handlers = {
-  [C in Channel]: (input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+/**
+ * Who, beyond the audience, is asking: the room's listener names the device its token belongs to
+ * (callers.ts decides it). Never part of a channel's input, so no caller can name another device.
+ */
+export interface CallerIdentity {
+  deviceId?: string
 }
-export type Dispatch = (channel: string, rawInput: unknown, caller: Audience) => Promise<Envelope<unknown>>
+
+export type Handlers = {
+  [C in Channel]: (input: ChannelParsedInput<C>, caller?: CallerIdentity) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+}
+export type Dispatch = (channel: string, rawInput: unknown, caller: Audience, identity?: CallerIdentity) => Promise<Envelope<unknown>>
 
 /** The one place a thrown error becomes the wire's envelope. */
 export function toEnvelopeError(error: unknown): Envelope<never> {
@@ -26,15 +34,15 @@ function describeIssues(error: z.ZodError): string {
  * Nothing thrown inside a handler crosses the boundary as an exception.
  */
 export function createDispatch(handlers: Handlers, log: (message: string) => void = () => {}): Dispatch {
-  return async (channel, rawInput, caller) => {
+  return async (channel, rawInput, caller, identity = {}) => {
     if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `unknown channel: ${String(channel).slice(0, 80)}`)
     const def = contract[channel]
     if (!def.audience.includes(caller)) return fail('FORBIDDEN', `${channel} is not open to ${caller}`)
     const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput)
     if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${describeIssues(parsed.error)}`)
     try {
-      const handler = handlers[channel] as (input: unknown) => unknown
-      return ok(await handler(parsed.data))
+      const handler = handlers[channel] as (input: unknown, who: CallerIdentity) => unknown
+      return ok(await handler(parsed.data, identity))
     } catch (error) {
       const envelope = toEnvelopeError(error)
       if (!envelope.ok) log(`[${channel}] ${envelope.error.code}: ${envelope.error.message}`)

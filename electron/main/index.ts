@@ -10,7 +10,8 @@ import { audienceOfWindow } from './callers'
 import { forwardEvents } from './ipc/pushEvents'
 import { registerIpc } from './ipc/registerIpc'
 import { createKioskShell } from './kioskWindow'
-import { contentDir } from './paths'
+import { contentDir, rendererDir } from './paths'
+import { createRoomListener } from './room/roomListener'
 import { createAppWindow } from './windows'
 import { createDesktopShell } from './desktopShell'
 import { startupErrorText } from './startupErrors'
@@ -40,6 +41,14 @@ async function start(): Promise<void> {
       log: (m) => console.error(m),
       shell: createDesktopShell(() => mainWindow, kioskShell),
       secrets: createDesktopSecretStore(dataDir),
+      // the room's listener runs here, in the main process, on the address the trainer picks
+      roomListener: createRoomListener({
+        context: () => {
+          if (!context) throw new Error('the app is not running')
+          return context
+        },
+        rendererDir: rendererDir(),
+      }),
     })
   } catch (error) {
     const text = startupErrorText(error, app.getLocale())

@@ -11,6 +11,8 @@ import { loadOrCreateHostToken } from './hostToken'
 import { createEventStream } from './http/eventStream'
 import { startHttpHost } from './http/server'
 import { appRoot, contentDir, defaultDataDir, rendererDir } from './paths'
+import { createRoomListener } from './room/roomListener'
+import type { AppContext } from './appContext'
 
 async function main(): Promise<void> {
   if (wantsHelp(process.argv.slice(2))) {
@@ -21,13 +23,27 @@ async function main(): Promise<void> {
   const dataDir = options.dataDir ?? defaultDataDir()
   const version = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version
   // a damaged database still starts the host: the page then shows what happened and the ways out
+  const built: { context?: AppContext } = {}
+  // the room (phones on the network) only with --participants ADDRESS:PORT: the browser host is a development tool
+  const roomListener = options.participants
+    ? createRoomListener({
+        context: () => {
+          if (!built.context) throw new Error('the app is still starting')
+          return built.context
+        },
+        rendererDir: options.rendererDir ?? rendererDir(),
+        fixed: options.participants,
+      })
+    : undefined
   const context = openAppHost({
     dataDir,
     contentDir: options.contentDir ?? contentDir(),
     version,
     log: (m) => console.error(m),
     secrets: createEnvSecretStore(),
+    roomListener,
   })
+  built.context = context
   const host = await startHttpHost({
     dispatch: context.dispatch,
     rendererDir: options.rendererDir ?? rendererDir(),

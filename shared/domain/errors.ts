@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'NETWORK',
   /** the organisation's server said no or could not be reached; the message is the OrgProblemCode */
   'ORG_SERVER',
+  /** the room's listener: too many requests from one phone or one address; try again shortly */
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

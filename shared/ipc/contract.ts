@@ -7,6 +7,7 @@ import { contentPackChannels } from './channels/contentPacks'
 import { coreChannels } from './channels/core'
 import { deckChannels } from './channels/deck'
 import { rosterChannels } from './channels/roster'
+import { roomChannels } from './channels/room'
 import { practiceChannels } from './channels/practice'
 import { sessionChannels } from './channels/sessions'
 import { summaryChannels } from './channels/summaries'
@@ -37,6 +38,7 @@ export const contract = {
   ...studyDayChannels,
   ...contentPackChannels,
   ...organisationChannels,
+  ...roomChannels,
 } as const
 
 export type { Audience } from './channels/define'

@@ -31,10 +31,19 @@ export interface EventPayloads {
   'runsheet.changed': { workshopId: string }
   /** a quiz question was opened, counted or revealed, or the pulse changed (the projector follows) */
   'quiz.changed': { workshopId: string }
-  /** reserved for the participant surface (issue 11): a phone joined a workshop's room */
-  'device.joined': { workshopId: string; deviceId: string }
   /** the organisation publisher's state changed (a send started or ended, changes went out) */
   'org.publishState': { waiting: number; running: boolean }
+  /** a phone joined a workshop's room */
+  'device.joined': { workshopId: string; deviceId: string }
+  /** the trainer's live list: the room opened or closed, a phone joined, chose its name, left or sent an answer */
+  'room.changed': { workshopId: string }
+  /**
+   * What every phone of a workshop shows changed (the self-check started or stopped). Phones hear
+   * this, not room.changed: 300 phones refreshing on each other's answers would be a storm.
+   */
+  'phone.changed': { workshopId: string }
+  /** devices lost their access ('all': the room closed); the room's listener drops their open streams */
+  'room.revoked': { workshopId: string; deviceIds: string[] | 'all' }
   /**
    * Sent by a transport, never by a service: events may have been missed (the stream was down
    * longer than the server remembers), so whoever listens should fetch what it shows afresh.
@@ -49,8 +58,9 @@ export type EventName = keyof EventPayloads
  * to the events a phone needs and narrow them further per device (see EventFilter in the bus).
  */
 export const eventAudience = {
-  'run.changed': ['trainer'],
-  'phase.ended': ['trainer'],
+  // a phone mirrors its own workshop's timer (the room's listener narrows to that workshop)
+  'run.changed': ['trainer', 'device'],
+  'phase.ended': ['trainer', 'device'],
   'feedback.submitted': ['trainer'],
   'selfCheck.submitted': ['trainer'],
   // as open as the kiosk.status channel: the kiosk's own tab or window follows it too
@@ -60,7 +70,10 @@ export const eventAudience = {
   'device.joined': ['trainer'],
   'deck.changed': ['trainer'],
   'org.publishState': ['trainer'],
-  'events.resync': ['trainer', 'participant'],
+  'room.changed': ['trainer'],
+  'phone.changed': ['device'],
+  'room.revoked': ['trainer'],
+  'events.resync': ['trainer', 'participant', 'device'],
 } as const satisfies Record<EventName, readonly Audience[]>
 
 export const eventNames = Object.keys(eventAudience) as EventName[]

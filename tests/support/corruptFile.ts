@@ -3,7 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 /** 512 bytes inverted in the middle of the file, as a bad sector or a torn copy does. */
 export function flipMiddleBytes(file: string): void {
   const bytes = readFileSync(file)
-  const start = Math.floor(bytes.length / 2)
+  // from the start of the middle page (its header and cell pointers): bytes in the unused space of
+  // a page (an empty table's root, say) would pass every integrity check, and which page sits in
+  // the middle changes with the schema
+  const pageSize = bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16)
+  const start = Math.floor(bytes.length / 2 / pageSize) * pageSize
   for (let i = start; i < start + 512; i++) bytes[i] = (bytes[i] as number) ^ 0xff
   writeFileSync(file, bytes)
 }

@@ -49,8 +49,8 @@ export function createBackupsArea(deps: BackupsAreaDeps) {
         workshopOfSubmission: ownership.workshopOfSubmission,
         planIdOf: (workshopId) => plans.planId(workshopId),
       }),
-    afterEachRequest: (dispatch: Dispatch): Dispatch => async (channel, input, caller) => {
-      const answer = await dispatch(channel, input, caller)
+    afterEachRequest: (dispatch: Dispatch): Dispatch => async (channel, input, caller, identity) => {
+      const answer = await dispatch(channel, input, caller, identity)
       backups.afterRequest()
       return answer
     },

@@ -38,7 +38,8 @@ export function createEventStream(options: EventStreamOptions) {
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS
   const open = new Set<ServerResponse>()
 
-  function serve(req: IncomingMessage, res: ServerResponse, caller: Audience): void {
+  /** `accepts` narrows further (the room's listener: one device's workshop) */
+  function serve(req: IncomingMessage, res: ServerResponse, caller: Audience, accepts?: EventFilter['accepts']): void {
     if (req.method !== 'GET') {
       res.writeHead(405, { 'Content-Type': 'application/json; charset=utf-8', Allow: 'GET' }).end(JSON.stringify(fail('INVALID_INPUT', 'use GET')))
       return
@@ -55,7 +56,7 @@ export function createEventStream(options: EventStreamOptions) {
       'X-Accel-Buffering': 'no',
     })
     open.add(res)
-    const filter: EventFilter = { audience: caller }
+    const filter: EventFilter = accepts ? { audience: caller, accepts } : { audience: caller }
     const send = (text: string): void => {
       if (res.writableEnded || res.destroyed) return
       res.write(text)

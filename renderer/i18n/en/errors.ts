@@ -18,6 +18,7 @@ const en: typeof ja = {
   BACKUP_DAMAGED: 'This backup is damaged and cannot be restored. Please choose another backup. Nothing was changed.',
   NETWORK: 'Cannot reach the Taiwa data service. Check that the app is running.',
   ORG_SERVER: "Talking to the organisation's server failed. Test the connection in Settings → Organisation.",
+  RATE_LIMITED: 'Too many requests in a row. Wait a moment and try again.',
   INTERNAL: 'An unexpected error occurred. Please try again. Everything saved before is safe.',
 }
 export default en

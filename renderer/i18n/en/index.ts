@@ -11,10 +11,11 @@ import library from './library'
 import packs from './packs'
 import practice from './practice'
 import roster from './roster'
+import room from './room'
 import sessions from './sessions'
 import studyDay from './studyDay'
 import summaries from './summaries'
 import workshops from './workshops'
 
-const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs, organisation }
+const en: MessageSchema = { common, errors, exports: exportMessages, home, library, workshops, roster, sessions, assessment, practice, summaries, backups, deck, studyDay, packs, organisation, room }
 export default en

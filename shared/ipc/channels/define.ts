@@ -1,6 +1,10 @@
 import type { z } from 'zod'
 
-export type Audience = 'trainer' | 'participant'
+/**
+ * Who speaks: the trainer; a participant at the kiosk; a `device` (a participant's own phone on the
+ * room's listener, speaking only for itself); a `guest` (that listener before it joined).
+ */
+export type Audience = 'trainer' | 'participant' | 'device' | 'guest'
 
 export interface ChannelDef<I extends z.ZodType, O> {
   input: I

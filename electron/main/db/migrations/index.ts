@@ -13,12 +13,8 @@ import { migration0012PersonIndexes } from './0012-person-indexes'
 import { migration0013ContentPacks } from './0013-content-packs'
 import { migration0014StudyDay } from './0014-study-day'
 import { migration0015OrgOutbox } from './0015-org-outbox'
+import { migration0016Room } from './0016-room'
 import type { Migration } from './types'
-
-/**
- * Numbers 12-14 belong to branches developed at the same time as org (0015); until they are merged
- * these stand in for them so the versions have no gap. MERGER: replace each with the real one.
- */
 
 /** Every migration, in order. A new feature adds its file and one line here. */
 export const migrations: readonly Migration[] = [
@@ -37,6 +33,7 @@ export const migrations: readonly Migration[] = [
   migration0013ContentPacks,
   migration0014StudyDay,
   migration0015OrgOutbox,
+  migration0016Room,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
