@@ -129,6 +129,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     deviceOf: (token) => roomArea.room.deviceOf(token),
     workshopOfDevice: (deviceId) => roomArea.room.workshopOfDevice(deviceId),
     close: () => {
+      // a second close (a test's own, then its teardown) has nothing left to close
+      if (!db.open) return
       // closing the app (or swapping its database) closes the room: every device token dies with it
       void roomArea.room.shutdown()
       // no phase may "end" after its database is gone (a restore swaps it, quitting closes it)
