@@ -6,7 +6,6 @@ const deck: typeof ja = {
     lead: 'Teach the lecture part of the day from these slides. Choose a module to open the presenting screen; the projector view follows it.',
     minutes: 'about {n} min',
     slides: '{n} slides',
-    open: 'Open {title}',
     number: '{n}.',
   },
   title: 'Teaching slides',

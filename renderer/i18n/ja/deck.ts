@@ -4,7 +4,6 @@ export default {
     lead: '研修の講義パートを、このスライドで進めます。モジュールを選ぶと進行画面が開き、プロジェクターの表示画面が後に続きます。',
     minutes: '目安 {n} 分',
     slides: '{n} 枚',
-    open: '{title} を開く',
     number: '{n}.',
   },
   title: '講義スライド',
