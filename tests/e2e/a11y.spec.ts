@@ -37,6 +37,15 @@ const ROUTE_PAGES: Record<string, (workshopId: string) => string[]> = {
   assessment: (id) => [`/assessment?workshop=${id}`],
   kiosk: () => ['/kiosk'],
   'not-found': () => ['/no-such-screen'],
+  runsheet: (id) => [`/workshops/${id}/runsheet`],
+  'runsheet-print': (id) => [`/workshops/${id}/print-runsheet`],
+  'quiz-host': (id) => [`/workshops/${id}/quiz`],
+  'quiz-present': (id) => [`/workshops/${id}/quiz/present`],
+  packs: () => ['/packs'],
+  // no pack is seeded here: the editor's "not found" state; content-packs.spec.ts fills the editor itself
+  'pack-editor': () => ['/packs/no-such-pack'],
+  'organisation-settings': () => ['/settings/organisation'],
+  organisation: () => ['/organisation'],
 }
 
 /**
