@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchChromium, makeTempDir, median, resultLine, startHost } from './lib.mjs'
+import { launchChromium, makeTempDir, median, readFcp, resultLine, startHost } from './lib.mjs'
 
 export const name = 'first-paint'
 const RUNS = 7
@@ -15,19 +15,6 @@ const BLANK_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>blank</title></head>
 <body><p>${BLANK_WORD}</p></body></html>
 `
-
-/** Evaluated in the page: resolves with the FCP startTime (ms) once the entry exists. */
-const readFcp = (timeoutMs) =>
-  new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error('no first-contentful-paint entry')), timeoutMs)
-    new PerformanceObserver((list, observer) => {
-      const entry = list.getEntriesByName('first-contentful-paint')[0]
-      if (!entry) return
-      clearTimeout(timer)
-      observer.disconnect()
-      done(entry.startTime)
-    }).observe({ type: 'paint', buffered: true })
-  })
 
 /**
  * FCP of `url` in a fresh context (empty cache, no storage) of `browser`.

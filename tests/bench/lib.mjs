@@ -160,3 +160,16 @@ export async function launchChromium() {
   onCleanup(() => browser.close())
   return browser
 }
+
+/** Evaluated in the page: resolves with the FCP startTime (ms) once the entry exists. */
+export const readFcp = (timeoutMs) =>
+  new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error('no first-contentful-paint entry')), timeoutMs)
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0]
+      if (!entry) return
+      clearTimeout(timer)
+      observer.disconnect()
+      done(entry.startTime)
+    }).observe({ type: 'paint', buffered: true })
+  })

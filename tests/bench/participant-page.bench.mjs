@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchChromium, makeTempDir, median, resultLine, startHost } from './lib.mjs'
+import { launchChromium, makeTempDir, median, readFcp, resultLine, startHost } from './lib.mjs'
 import { initialJs } from './renderer-initial-js.bench.mjs'
 
 export const name = 'participant-page'
@@ -17,18 +17,6 @@ const RUNS = 5
 const LIMIT_KB = 60
 const BLANK_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>Taiwa</p></body></html>\n'
 const THROTTLE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 }
-
-const readFcp = (timeoutMs) =>
-  new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error('no first-contentful-paint entry')), timeoutMs)
-    new PerformanceObserver((list, observer) => {
-      const entry = list.getEntriesByName('first-contentful-paint')[0]
-      if (!entry) return
-      clearTimeout(timer)
-      observer.disconnect()
-      done(entry.startTime)
-    }).observe({ type: 'paint', buffered: true })
-  })
 
 async function throttledFcp(browser, url) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
