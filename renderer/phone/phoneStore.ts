@@ -113,13 +113,19 @@ export const usePhoneStore = defineStore('phone', () => {
     countPending()
   }
 
-  async function sendSelfCheck(side: 'member' | 'manager', answers: Record<string, number>, locale: 'ja' | 'en'): Promise<void> {
+  async function sendSelfCheck(
+    side: 'member' | 'manager',
+    answers: Record<string, number>,
+    locale: 'ja' | 'en',
+    link: { managerParticipantId?: string | null; team?: string | null } = {},
+  ): Promise<void> {
     error.value = null
     const code = state.value?.identity?.kind === 'anonymous' ? anonymousCode.value : undefined
-    await outbox.add({ channel: 'phone.selfCheck', input: { key: newKey(), side, answers, locale, ...(code ? { code } : {}) }, at: Date.now() })
+    await outbox.add({ channel: 'phone.selfCheck', input: { key: newKey(), side, answers, locale, ...link, ...(code ? { code } : {}) }, at: Date.now() })
     countPending()
   }
 
+  const myId = (): string => (state.value?.identity?.kind === 'participant' ? state.value.identity.participantId : '')
   let listening = false
   function listen(): void {
     if (listening || !deviceToken.get()) return
@@ -127,6 +133,8 @@ export const usePhoneStore = defineStore('phone', () => {
     const stream = createEventStreamClient({ token: deviceToken.get, onTokenRejected: lost })
     stream.subscribe((event: PushEvent) => {
       if (event.name === 'phase.ended') phaseEnds.value++
+      // another person's card changed: nothing on this phone did
+      if (event.name === 'card.changed' && !event.data.participantIds.includes(myId())) return
       void refresh()
       // a stream that came back means the network did: send what waits
       if (event.name === 'events.resync') void flush()

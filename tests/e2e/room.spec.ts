@@ -112,7 +112,8 @@ test('three phones join by the QR code, play one blind round and answer the self
   await expect(page.getByTestId('room-selfcheck-count')).toContainText('提出 0 件')
   for (const role of ['manager', 'observer'] as const) {
     await expect(phones[role].tab('セルフチェック')).toHaveAttribute('aria-pressed', 'true')
-    await phones[role].answerSelfCheck()
+    // the kiosk's second question: a member at work names the manager they rate (佐藤 is the roster's only manager)
+    await phones[role].answerSelfCheck(nameOf(role) === '佐藤' ? undefined : '佐藤')
     await expect(phones[role].main).toContainText('保存されました')
   }
   await expect(page.getByTestId('room-selfcheck-count')).toContainText('提出 2 件')
@@ -128,7 +129,7 @@ test('three phones join by the QR code, play one blind round and answer the self
     { times: 1 },
   )
   await expect(phones.member.tab('セルフチェック')).toHaveAttribute('aria-pressed', 'true')
-  await phones.member.answerSelfCheck()
+  await phones.member.answerSelfCheck(nameOf('member') === '佐藤' ? undefined : '佐藤')
   await expect(phones.member.pending).toBeVisible()
   await expect(page.getByTestId('room-selfcheck-count')).toContainText('提出 3 件')
   // back online: the phone sends the same answer again (same key); the server says "saved" and writes nothing new
@@ -136,9 +137,38 @@ test('three phones join by the QR code, play one blind round and answer the self
   await expect(phones.member.pending).toBeHidden()
   await expect(phones.member.main).toContainText('保存されました')
   await expect(phones.member.main).toContainText('あなたのレベル')
-  const assessments = await api.call<{ submissions: unknown[] }>('assessments.list', { workshopId })
+  const assessments = await api.call<{ submissions: { respondentName: string; managerParticipantId: string | null }[] }>('assessments.list', { workshopId })
   expect(assessments.submissions).toHaveLength(3)
+  const boss = people.find((p) => p.displayName === '佐藤')?.id
+  for (const s of assessments.submissions) expect(s.managerParticipantId).toBe(s.respondentName === '佐藤' ? null : boss)
   await expect(page.getByTestId('room-selfcheck-count')).toContainText('提出 3 件')
 
   for (const phone of Object.values(phones)) await phone.close()
+})
+
+test("the manager's phone shows the request by itself when the trainer enters the guess on the laptop", async ({ host, request, browser }) => {
+  const api = new HostApi(request, () => host.url)
+  const workshopId = await api.seedWorkshop(NAMES)
+  const plan = await api.call<Plan>('sessions.savePlan', { workshopId, settings: { ...PLAN_SETTINGS, rounds: 1, keepTeamsApart: false } })
+  const people = await api.call<{ id: string; displayName: string }[]>('participants.list', { workshopId })
+  const group = plan.rounds[0]?.groups[0]
+  const managerId = group?.seats.find((s) => s.role === 'manager')?.participantId ?? ''
+  const wants = responses.find((r) => r.id === group?.card.responseId)?.memberWants.ja ?? '?'
+  const status = await api.call<{ url: string }>('room.open', { workshopId, address: '127.0.0.1', port: 0 })
+  await api.call('sessions.timer', { workshopId, action: 'start' })
+
+  const phone = await PhonePage.open(browser, 'Pixel 7')
+  await phone.page.goto(status.url)
+  await phone.chooseName(people.find((p) => p.id === managerId)?.displayName ?? '?')
+  await expect(phone.main).toContainText('メンバーが求めている対応は、あなたのフィードバックを送った後に表示されます。')
+  let loads = 0
+  phone.page.on('load', () => loads++)
+  // the group fills in its forms on the trainer's laptop (the shared feedback screen)
+  await api.call('sessions.submitFeedback', {
+    workshopId, roundIndex: 0, groupIndex: 0, participantId: managerId, enteredBy: 'trainer',
+    body: { role: 'manager', thoughtRequested: 'unsure', doDifferently: '', nextAction: '' },
+  })
+  await expect(phone.main).toContainText(wants)
+  expect(loads).toBe(0)
+  await phone.close()
 })

@@ -80,6 +80,12 @@ const en: typeof ja = {
     level: 'Your level: Lv{level}',
     tips: 'Next steps',
     done: 'Your self-check is saved.',
+    link: {
+      manager: 'Who is your manager?',
+      managerHint: 'Used to compare with your manager’s answers and show where your views differ.',
+      team: 'Choose your team',
+      skip: 'Prefer not to say',
+    },
   },
   outbox: {
     pending: 'Not yet sent ({n}). It is sent by itself when the connection is back.',

@@ -44,8 +44,12 @@ export class PhonePage {
     await expect(this.page.locator('.phone-me')).toHaveText(`${name} として参加中`)
   }
 
-  /** taps the first option of every statement (a tap moves on), then sends */
-  async answerSelfCheck(): Promise<void> {
+  /** names the manager this member rates (`manager`), as the kiosk asks; taps the first option of every statement (a tap moves on), then sends */
+  async answerSelfCheck(manager?: string): Promise<void> {
+    if (manager) {
+      await expect(this.main.getByRole('group', { name: 'あなたの上司はどなたですか' })).toBeVisible()
+      await this.main.getByRole('button', { name: manager }).tap()
+    }
     const progress = this.main.locator('.phone-meta').first()
     await expect(progress).toHaveText(/^1 \/ \d+$/)
     const total = Number((await progress.textContent())?.split('/')[1])
