@@ -33,6 +33,9 @@ test('three phones join by the QR code, play one blind round and answer the self
   await trainer.go('run', host.url)
   await page.getByTestId('room-start').click()
   await page.getByTestId('room-open').click()
+  // everything the trainer sees from here on arrives by push: the page never reloads
+  let trainerLoads = 0
+  page.on('load', () => trainerLoads++)
   const url = await urlFromQr(page.getByTestId('room-qr'))
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#.{8,}$/)
 
@@ -143,6 +146,7 @@ test('three phones join by the QR code, play one blind round and answer the self
   for (const s of assessments.submissions) expect(s.managerParticipantId).toBe(s.respondentName === '佐藤' ? null : boss)
   await expect(page.getByTestId('room-selfcheck-count')).toContainText('提出 3 件')
 
+  expect(trainerLoads).toBe(0)
   for (const phone of Object.values(phones)) await phone.close()
 })
 
