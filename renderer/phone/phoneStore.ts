@@ -120,6 +120,13 @@ export const usePhoneStore = defineStore('phone', () => {
     countPending()
   }
 
+  /** any other answer the page sends (the quiz, the pulse): kept in the same outbox, retried the same way */
+  async function send(item: OutboxItem): Promise<void> {
+    error.value = null
+    await outbox.add(item)
+    countPending()
+  }
+
   let listening = false
   function listen(): void {
     if (listening || !deviceToken.get()) return
@@ -144,5 +151,5 @@ export const usePhoneStore = defineStore('phone', () => {
   }
 
   const saved = computed(() => pending.value === 0)
-  return { step, state, ticks, toggleTick, roster, error, pending, saved, lastSelfCheck, phaseEnds, clockOffset, anonymousCode, start, join, choose, refresh, loadRoster, sendFeedback, sendSelfCheck, flush }
+  return { step, state, ticks, toggleTick, roster, error, pending, saved, lastSelfCheck, phaseEnds, clockOffset, anonymousCode, start, join, choose, refresh, loadRoster, sendFeedback, sendSelfCheck, send, flush }
 })

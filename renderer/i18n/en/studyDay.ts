@@ -125,7 +125,7 @@ const en: typeof ja = {
   },
   pulse: {
     title: 'Pulse (check-in and check-out)',
-    show: 'Show on the projector',
+    show: 'Ask on the projector and phones',
     before: 'Check-in',
     after: 'Check-out',
     scale: '1: {low}   5: {high}',
@@ -138,7 +138,7 @@ const en: typeof ja = {
   },
   present: {
     waiting: 'Waiting for the trainer to ask a question.',
-    answerNow: 'Raise your hand to answer',
+    answerNow: 'Answer on your phone, or raise your hand',
   },
   summary: {
     title: 'Quiz and pulse (whole room)',
