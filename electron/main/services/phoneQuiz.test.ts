@@ -70,6 +70,8 @@ describe('the quiz and the pulse from the phones (real listener on 127.0.0.1, re
     await late.join(secretOf(status))
     await late.call('phone.choose', { anonymous: true })
     expect(await late.envelope('phone.quizAnswer', { key: 'late-key-00001', questionId: QUESTION, choiceId: 'b' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    // what the phones heard before the reveal named no answer: events say what changed, never the answer
+    for (const e of toPhones.slice(0, before)) expect(JSON.stringify(e)).not.toMatch(/correctChoiceId|choiceId|explanation/)
     const revealed: QuizState = await host.t.call('quiz.state', { workshopId })
     expect(revealed.questions[0]?.result).toMatchObject({ shown: true, value: { answers: 5, correct: 4 } })
   })
