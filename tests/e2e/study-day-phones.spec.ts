@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -15,6 +16,12 @@ async function phoneAt(browser: Browser, url: string, locale: 'ja' | 'en'): Prom
   const page = await context.newPage()
   await page.goto(url)
   return page
+}
+
+/** serious or critical axe findings on a page */
+async function axeIssues(p: Page, where: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
 }
 
 test('the quiz answered from two phones: the question appears without a reload, the projector fills, the reveal reaches the phones, the result is in the summary and the XLSX', async ({ page, host, request, browser }, testInfo) => {
@@ -47,6 +54,7 @@ test('the quiz answered from two phones: the question appears without a reload, 
   await expect(ja.locator('.is-correct')).toHaveCount(0)
   await ja.screenshot({ path: `${SHOTS}/phone-quiz-question-ja.png` })
   await en.screenshot({ path: `${SHOTS}/phone-quiz-question-en.png` })
+  const found = [...(await axeIssues(ja, 'phone ja, asked')), ...(await axeIssues(en, 'phone en, asked'))]
 
   // a tap picks, Send sends; once saved the answer cannot change
   await ja.getByTestId('phone-quiz-choice-b').click()
@@ -76,6 +84,8 @@ test('the quiz answered from two phones: the question appears without a reload, 
   await expect(en.getByTestId('phone-quiz-explanation')).toContainText('not a solution but to be heard')
   await ja.screenshot({ path: `${SHOTS}/phone-quiz-revealed-ja.png` })
   await en.screenshot({ path: `${SHOTS}/phone-quiz-revealed-en.png` })
+  found.push(...(await axeIssues(ja, 'phone ja, revealed')), ...(await axeIssues(en, 'phone en, revealed')))
+  expect(found, found.join('\n')).toEqual([])
   // 4 of 6 right
   await expect(presenter.getByTestId('quiz-present-explanation')).toContainText('正答率 67%')
 
