@@ -72,10 +72,12 @@ test('the quiz answered from two phones: the question appears without a reload, 
   for (const [choice, n] of [['b', 3], ['c', 1]] as const) await page.getByTestId(`quiz-count-${choice}`).fill(String(n))
   await page.getByTestId('quiz-save-counts').click()
   await expect(page.getByTestId('quiz-answers')).toHaveText('回答 6 人')
+  await expect(page.getByTestId('quiz-from-phones')).toHaveText('うちスマホから 2 人')
   // the projector's chart: from 6 answers (threshold 5) the bars show, b = 1 phone + 3 hands
   await expect(presenter.getByTestId('chart-table')).toContainText('4')
   await expect(presenter.locator('body')).not.toContainText('佐藤')
   await presenter.screenshot({ path: `${SHOTS}/projector-live-chart.png` })
+  await page.screenshot({ path: `${SHOTS}/trainer-quiz-with-phones.png`, fullPage: true })
 
   await page.getByTestId('quiz-reveal').click()
   await expect(ja.getByTestId('phone-quiz-result')).toHaveText('正解です！')

@@ -111,6 +111,7 @@ const en: typeof ja = {
     checkMark: '✓',
     reveal: 'Reveal the answer',
     answers: '{n} answer | {n} answers',
+    fromPhones: '{n} of them from a phone | {n} of them from phones',
     correctIs: 'Right answer: {choice}',
     shareCorrect: '{share} correct',
     explanation: 'Why',

@@ -109,6 +109,7 @@ export default {
     checkMark: '✓',
     reveal: '正解を表示',
     answers: '回答 {n} 人',
+    fromPhones: 'うちスマホから {n} 人',
     correctIs: '正解：{choice}',
     shareCorrect: '正答率 {share}',
     explanation: '解説',
