@@ -126,7 +126,7 @@ const en: typeof ja = {
   },
   pulse: {
     title: 'Pulse (check-in and check-out)',
-    show: 'Ask on the projector and phones',
+    show: 'Ask “{timing}” on the projector and phones',
     before: 'Check-in',
     after: 'Check-out',
     scale: '1: {low}   5: {high}',

@@ -124,7 +124,7 @@ export default {
   },
   pulse: {
     title: 'パルス（開始時と終了時）',
-    show: 'プロジェクターとスマホで聞く',
+    show: '{timing}をプロジェクターとスマホで聞く',
     before: '開始時',
     after: '終了時',
     scale: '1：{low}　5：{high}',
