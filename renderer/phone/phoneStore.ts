@@ -126,6 +126,14 @@ export const usePhoneStore = defineStore('phone', () => {
   }
 
   const myId = (): string => (state.value?.identity?.kind === 'participant' ? state.value.identity.participantId : '')
+
+  /** any other answer the page sends (the quiz, the pulse): kept in the same outbox, retried the same way */
+  async function send(item: OutboxItem): Promise<void> {
+    error.value = null
+    await outbox.add(item)
+    countPending()
+  }
+
   let listening = false
   function listen(): void {
     if (listening || !deviceToken.get()) return
@@ -152,5 +160,5 @@ export const usePhoneStore = defineStore('phone', () => {
   }
 
   const saved = computed(() => pending.value === 0)
-  return { step, state, ticks, toggleTick, roster, error, pending, saved, lastSelfCheck, phaseEnds, clockOffset, anonymousCode, start, join, choose, refresh, loadRoster, sendFeedback, sendSelfCheck, flush }
+  return { step, state, ticks, toggleTick, roster, error, pending, saved, lastSelfCheck, phaseEnds, clockOffset, anonymousCode, start, join, choose, refresh, loadRoster, sendFeedback, sendSelfCheck, send, flush }
 })
