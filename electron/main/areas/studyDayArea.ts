@@ -19,5 +19,5 @@ export function createStudyDayArea(deps: AreaDeps) {
 /** the quiz and pulse of the study day; the summaries and exports read the same figures through it */
 export function quizServiceFor(deps: AreaDeps): QuizService {
   const { db, workshops, library, events, now } = deps
-  return createQuizService({ db, repo: createQuizRepo(db), runSheets: createRunSheetRepo(db), workshops, library, events, now })
+  return createQuizService({ db, repo: createQuizRepo(db), runSheets: createRunSheetRepo(db), workshops, library, libraryFor: (id) => deps.packs.libraryFor(id).library, events, now })
 }

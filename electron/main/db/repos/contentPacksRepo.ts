@@ -26,6 +26,7 @@ interface ItemRow {
 export function createContentPacksRepo(db: Db) {
   const listStmt = db.prepare<[], PackRow>('SELECT * FROM content_packs ORDER BY created_at, id')
   const getStmt = db.prepare<[string], PackRow>('SELECT * FROM content_packs WHERE id = ?')
+  const hashOfStmt = db.prepare<[string], { hash: string }>('SELECT hash FROM content_packs WHERE id = ?')
   const itemsStmt = db.prepare<[string], ItemRow>('SELECT pack_id, kind, item_id, body FROM content_pack_items WHERE pack_id = ? ORDER BY kind, position, item_id')
   const insertStmt = db.prepare(
     'INSERT INTO content_packs (id, name, description, hash, created_at, updated_at) VALUES (@id, @name, @description, @hash, @now, @now)',
@@ -94,6 +95,8 @@ export function createContentPacksRepo(db: Db) {
     keepVersion(pack: ContentPack, now: string): void {
       versionStmt.run({ pack_id: pack.id, hash: pack.hash, name: pack.name, items: JSON.stringify(pack.items), now })
     },
+    /** the hash of the pack's current items (null when it is gone): tells whether a merge is still current */
+    hashOf: (id: string): string | null => hashOfStmt.get(id)?.hash ?? null,
     chosenFor: (workshopId: string): string[] => chosenStmt.all(workshopId).map((r) => r.pack_id),
     choose(workshopId: string, packIds: readonly string[]): void {
       clearChosenStmt.run(workshopId)
