@@ -20,6 +20,14 @@ export interface PackVersionRef {
   hash: string
 }
 
+/** A pack version the chosen workshops used, and what used it (a saved plan's cards, self-check answers). */
+export interface PackVersionUse extends PackVersionRef {
+  usedFor: ('plan' | 'selfCheck')[]
+}
+
+/** How a version is named to people: the pack's name and the start of its content hash. */
+export const shortHash = (hash: string): string => hash.slice(0, 8)
+
 /** Where an item of the merged library came from; `overrides` tells a built-in item it replaced. */
 export interface ItemOrigin {
   packId: string | null

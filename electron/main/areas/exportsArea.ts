@@ -9,6 +9,7 @@ import { createExportJobs } from '../services/exports/exportJobs'
 import { createWorkshopExportKinds } from '../services/exports/workshopExportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from '../services/exports/exportTableDefs'
 import { STUDY_DAY_BUNDLE_TABLES } from '../services/exports/studyDayBundleTables'
+import { packExportTables } from '../services/exports/packExportTables'
 import { studyDayExportTables } from '../services/exports/studyDayExportTables'
 import { WORKSHOP_BUNDLE_TABLES } from '../services/exports/workshopBundleTables'
 import { FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopFeedbackTables'
@@ -42,6 +43,7 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
     statementsExportTable(library.assessments[0]),
     ...FEEDBACK_EXPORT_TABLES,
     ...studyDayExportTables(quizServiceFor(deps).state, library),
+    ...packExportTables(deps.packs.usedByWorkshops),
   ]
   const jobs = createExportJobs({
     kinds: createWorkshopExportKinds({

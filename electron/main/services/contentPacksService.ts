@@ -135,6 +135,8 @@ export function createContentPacksService(deps: ContentPacksDeps) {
       }
     },
 
+    /** the versions these workshops used (plans and self-check submissions), named as they were then */
+    usedByWorkshops: (workshopIds: readonly string[]) => repo.usedByWorkshops(workshopIds),
     forWorkshop(workshopId: string): { packIds: string[]; used: PackVersionRef[] } {
       workshops.get(workshopId)
       return { packIds: repo.chosenFor(workshopId), used: repo.usedBy(workshopId) }
