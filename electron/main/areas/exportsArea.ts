@@ -40,9 +40,9 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
   const exportTables: readonly ExportTableDef[] = [
     ...CORE_EXPORT_TABLES,
     assessmentsExportTable(library.assessments[0]?.statements ?? []),
-    statementsExportTable(library.assessments[0]),
+    statementsExportTable((id) => deps.packs.libraryFor(id).library.assessments[0]),
     ...FEEDBACK_EXPORT_TABLES,
-    ...studyDayExportTables(quizServiceFor(deps).state, library),
+    ...studyDayExportTables(quizServiceFor(deps).state, library, (id) => deps.packs.libraryFor(id).library.quiz),
     ...packExportTables(deps.packs.usedByWorkshops),
   ]
   const jobs = createExportJobs({
@@ -51,7 +51,7 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
       bundleRepo,
       // the workshop's content language, not the screen's: the words of its cards and questionnaire
       locale: (workshopId) => workshops.get(workshopId).contentLocale,
-      labels: (locale) => exportLabels(library, locale),
+      labels: (locale, workshopId) => exportLabels(deps.packs.libraryFor(workshopId).library, locale),
       // the trainer's per-workshop setting, as on the summary screens (the README sheet states it)
       minPeople: (workshopId) => workshops.get(workshopId).privacyMinPeople,
       now: () => new Date(clock()),
