@@ -39,6 +39,7 @@ const packs: MessageSchema['packs'] = {
     back: 'All packs',
     items: 'Items in this pack',
     noItems: 'No items of this kind yet. Write a new one or start from a built-in item.',
+    noItemsRewriteOnly: 'No items of this kind yet. Pick a built-in item below and rewrite its words.',
     newScenario: 'New scenario',
     startFrom: 'Start from a built-in item',
     startFromPick: 'Choose an item…',
@@ -77,6 +78,7 @@ const packs: MessageSchema['packs'] = {
     asMember: "Member's screen",
     asManager: "Manager's screen",
     scale: '5 steps: {low} … {high}',
+    notWritten: '(not written yet)',
   },
   slide: {
     module: 'Module',
@@ -94,6 +96,8 @@ const packs: MessageSchema['packs'] = {
     correct: 'Right answer',
     explanation: 'Explanation (shown after the reveal)',
     correctMark: 'right answer',
+    addChoice: 'Add a choice',
+    removeChoice: 'Remove the last choice',
   },
   used: {
     heading: 'Content used',
