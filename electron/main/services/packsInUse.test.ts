@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ContentPack } from '@shared/domain/contentPacks'
+import type { PhoneQuiz } from '@shared/domain/quizPhone'
 import type { PhoneState } from '@shared/ipc/channels/room'
 import type { KioskContent } from '@shared/ipc/channels/contentPacks'
 import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
@@ -86,5 +87,16 @@ describe('a workshop\'s packs on the phones, the kiosk and the summary', () => {
 
     const report = await host.t.callAs<TeamSummaryReport>('summaries.teams', { workshopIds: [workshopId], teams: null, timing: 'before' })
     expect(report.packs).toEqual([{ id: pack.id, name: '営業部の言葉', hash: pack.hash, usedFor: ['plan', 'selfCheck'] }])
+  })
+  it('a phone is asked the pack\'s own quiz question, and its answer counts', async () => {
+    const { status, port, workshopId, pack } = await withPack()
+    const own = { ...builtIn.quiz[0]!, id: 'our-own', order: 99, prompt: { ja: '当社で 1on1 を始めた年は?', en: 'When did we start 1on1s?' } }
+    await host.t.callAs('packs.saveItem', { packId: pack.id, entry: { kind: 'quiz', item: own } })
+    const phone = host.phone(port)
+    await phone.join(secretOf(status))
+    await phone.call('phone.choose', { anonymous: true })
+    await host.t.callAs('quiz.open', { workshopId, questionId: 'our-own' })
+    expect(await phone.call<PhoneQuiz>('phone.quiz', {})).toMatchObject({ kind: 'quiz', questionId: 'our-own', prompt: own.prompt })
+    expect(await phone.call('phone.quizAnswer', { key: 'own-quiz-0001', questionId: 'our-own', choiceId: 'b' })).toEqual({ saved: true, duplicate: false, choiceId: 'b' })
   })
 })

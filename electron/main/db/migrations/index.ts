@@ -14,7 +14,8 @@ import { migration0013ContentPacks } from './0013-content-packs'
 import { migration0014StudyDay } from './0014-study-day'
 import { migration0015OrgOutbox } from './0015-org-outbox'
 import { migration0016Room } from './0016-room'
-import { migration0019PackStudyKinds } from './0019-pack-study-kinds'
+import { migration0017SummarySlices } from './0017-summary-slices'
+import { migration0018PackStudyKinds } from './0018-pack-study-kinds'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -35,12 +36,8 @@ export const migrations: readonly Migration[] = [
   migration0014StudyDay,
   migration0015OrgOutbox,
   migration0016Room,
-  // MERGER: 0017 (room2) and 0018 (studyday2) are numbers handed to other branches. Until theirs
-  // land these two hold the places (they change nothing); replace them with the real ones, or
-  // keep them if those branches needed no migration. Versions must run 1..n without a gap.
-  { version: 17, name: 'reserved-0017', up: () => {} },
-  { version: 18, name: 'reserved-0018', up: () => {} },
-  migration0019PackStudyKinds,
+  migration0017SummarySlices,
+  migration0018PackStudyKinds,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -5,7 +5,7 @@ import { openConnection } from '../connection'
 import { migrate } from '../migrate'
 import { migrations } from './index'
 
-describe('migration 0019 pack study kinds', () => {
+describe('migration 0018 pack study kinds', () => {
   let cleanup = (): void => {}
   afterEach(() => cleanup())
 
@@ -13,7 +13,7 @@ describe('migration 0019 pack study kinds', () => {
     const tmp = makeTempDir()
     cleanup = tmp.cleanup
     const db = openConnection(join(tmp.dir, 't.db'))
-    const at = migrations.findIndex((m) => m.version === 19)
+    const at = migrations.findIndex((m) => m.version === 18)
     migrate(db, migrations.slice(0, at), { backupDir: tmp.dir })
     db.prepare("INSERT INTO content_packs (id, name, description, hash, created_at, updated_at) VALUES ('p', '営業', '', 'h', 'now', 'now')").run()
     db.prepare("INSERT INTO content_pack_items (pack_id, kind, item_id, body, position, updated_at) VALUES ('p', 'scenarios', 'sales-1', '{\"id\":\"sales-1\"}', 0, 'now')").run()

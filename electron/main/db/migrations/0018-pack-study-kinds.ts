@@ -6,8 +6,8 @@ import type { Migration } from './types'
  * table is rebuilt with the three new kinds, and a slide's id (module/slide) room to fit.
  * Every row is copied as it was; nothing else changes.
  */
-export const migration0019PackStudyKinds: Migration = {
-  version: 19,
+export const migration0018PackStudyKinds: Migration = {
+  version: 18,
   name: 'pack-study-kinds',
   up(db) {
     db.exec(`
