@@ -148,6 +148,9 @@ test('a statement reworded in a pack is what the kiosk asks, the statements stay
   await packs.open(host.url)
   await packs.createPack('営業部の言葉')
   await page.getByTestId('tab-statements').click()
+  // the address names the kind: a reload (or a link) opens the same tab
+  await page.reload()
+  await expect(page.getByTestId('tab-statements')).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByTestId('new-scenario')).toHaveCount(0)
   await page.getByTestId('start-from').selectOption({ index: 1 })
   // the screen says what cannot change, and what the statement counts for
