@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
 import { callApi, KioskPage } from './pages/KioskPage'
 import { PacksPage, SALES_SCENARIO } from './pages/PacksPage'
@@ -124,6 +125,7 @@ test('every editor form checks its fields live, in both screen languages, with a
   const packs = new PacksPage(page)
   await packs.open(host.url)
   await packs.createPack('工場のケース')
+  const found: string[] = []
   for (const locale of ['ja', 'en'] as const) {
     await page.getByTestId(`locale-${locale}`).click()
     for (const kind of ['scenarios', 'topics', 'scripts', 'checklists', 'levels', 'statements', 'slides', 'quiz']) {
@@ -136,8 +138,14 @@ test('every editor form checks its fields live, in both screen languages, with a
       await expect(page.getByTestId('field-error').first()).toHaveText(locale === 'ja' ? '入力してください。' : 'Please fill this in.')
       await expect(page.getByTestId('editor-invalid')).toBeVisible()
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-${kind}-${locale}-invalid.png`, fullPage: true })
+      // each form, with its reasons and preview showing, passes axe (serious and critical)
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+      for (const v of results.violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${kind} ${locale}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+      }
     }
   }
+  expect(found, found.join('\n')).toEqual([])
 })
 
 const OWN_WORDS = { ja: '上司は、私の話を途中で遮らずに最後まで聞いてくれる。', en: 'My manager hears me out to the end without cutting in.' }
