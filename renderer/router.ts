@@ -46,7 +46,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/workshops/:id/quiz/present', name: 'quiz-present', component: () => import('./views/QuizPresentView.vue'), meta: { bare: true } },
   { path: '/packs', name: 'packs', component: () => import('./views/ContentPacksView.vue') },
   {
-    path: '/packs/:packId/:kind(scenarios|topics|scripts|checklists|levels)?',
+    path: '/packs/:packId/:kind(scenarios|topics|scripts|checklists|levels|statements|slides|quiz)?',
     name: 'pack-editor',
     component: () => import('./views/PackEditorView.vue'),
   },

@@ -114,7 +114,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...backupsArea.handlers,
     ...createDeckArea(deps),
     ...studyDayArea.handlers,
-    ...createContentPacksArea(deps),
+    ...createContentPacksArea(deps, assessmentsArea.kioskWorkshop),
     ...organisationArea.handlers,
     ...roomArea.handlers,
   })

@@ -5,6 +5,7 @@ import { slideAfter, type DeckMove, type DeckState, type DeckStep } from '@share
 import type { ErrorCode } from '@shared/ipc/envelope'
 import type { PushEvent } from '@shared/ipc/events'
 import { subscribe, useRequests } from '@/api'
+import { useContentPacksStore } from './useContentPacksStore'
 import { useContentStore } from './useContentStore'
 
 /**
@@ -14,6 +15,8 @@ import { useContentStore } from './useContentStore'
  */
 export const useDeckStore = defineStore('deck', () => {
   const content = useContentStore()
+  const packs = useContentPacksStore()
+  const followedId = ref('')
   const state = ref<DeckState | null>(null)
   const errorCode = ref<ErrorCode | null>(null)
   const requests = useRequests(errorCode)
@@ -21,7 +24,9 @@ export const useDeckStore = defineStore('deck', () => {
   let unsubscribe: (() => void) | null = null
   let followed = ''
 
-  const modules = computed<DeckModule[]>(() => content.library?.deck ?? [])
+  // the followed workshop's deck: its packs' slides in the built-in modules (the main process moves through the same)
+  const modules = computed<DeckModule[]>(() => (packs.workshop && packs.workshop.id === followedId.value ? packs.workshop.library.deck : []))
+  const ready = computed(() => packs.workshop !== null && packs.workshop.id === followedId.value)
   const outline = computed(() => modules.value.map((m) => ({ id: m.id, slideCount: m.slides.length })))
   const position = computed(() => state.value?.position ?? null)
   const currentModule = computed(() => modules.value.find((m) => m.id === position.value?.moduleId) ?? null)
@@ -89,6 +94,8 @@ export const useDeckStore = defineStore('deck', () => {
   function follow(workshopId: string): void {
     unfollow()
     followed = workshopId
+    followedId.value = workshopId
+    if (packs.workshop?.id !== workshopId) void packs.loadWorkshop(workshopId)
     if (state.value?.workshopId !== workshopId) state.value = null
     unsubscribe = subscribe((event) => onEvent(workshopId, event))
     void content.ensureLoaded()
@@ -100,5 +107,5 @@ export const useDeckStore = defineStore('deck', () => {
     followed = ''
   }
 
-  return { state, errorCode, modules, position, currentModule, currentSlide, nextSlide, load, move, step, goToModule, stop, openPresenter, follow, unfollow, clearError: () => (errorCode.value = null) }
+  return { state, errorCode, modules, ready, position, currentModule, currentSlide, nextSlide, load, move, step, goToModule, stop, openPresenter, follow, unfollow, clearError: () => (errorCode.value = null) }
 })

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { KioskExitResult, KioskRosterEntry, KioskStatus, Timing } from '@shared/domain/assessment'
+import type { KioskContent } from '@shared/ipc/channels/contentPacks'
 import type { ErrorCode } from '@shared/ipc/envelope'
 import { subscribe, useRequests } from '@/api'
 
@@ -11,6 +12,10 @@ import { subscribe, useRequests } from '@/api'
 export const useKioskStore = defineStore('kiosk', () => {
   const status = ref<KioskStatus | null>(null)
   const roster = ref<KioskRosterEntry[]>([])
+  /** the running workshop's wording of the self-check and its tips (its chosen packs over the built-in) */
+  const content = ref<KioskContent | null>(null)
+  const contentError = ref<ErrorCode | null>(null)
+  const contentRequests = useRequests(contentError)
   const errorCode = ref<ErrorCode | null>(null)
   const requests = useRequests(errorCode)
   let checked: Promise<KioskStatus> | null = null
@@ -37,6 +42,10 @@ export const useKioskStore = defineStore('kiosk', () => {
     return checked.then(() => status.value ?? { active: false })
   }
 
+  async function loadContent(): Promise<void> {
+    content.value = await contentRequests.call('packs.kioskContent', {})
+  }
+
   async function loadRoster(): Promise<void> {
     roster.value = (await requests.call('kiosk.roster', {})) ?? []
   }
@@ -54,9 +63,10 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (result?.exited) {
       status.value = { active: false }
       roster.value = []
+      content.value = null
     }
     return result
   }
 
-  return { status, roster, errorCode, refresh, current, loadRoster, start, exit }
+  return { status, roster, content, contentError, errorCode, refresh, current, loadRoster, loadContent, start, exit }
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { packQuizQuestion, packSlide, statementWording } from './packStudySchemas'
 import { approachScript, checklistItem, levelItem, scenarioItem, topicItem } from './schemas'
 
 /**
@@ -6,8 +7,13 @@ import { approachScript, checklistItem, levelItem, scenarioItem, topicItem } fro
  * (`<name>.taiwa-content.json`). The items use the very schemas of the built-in files, so
  * what the editor accepts, an imported file must pass too.
  */
-export const PACK_KINDS = ['scenarios', 'topics', 'scripts', 'checklists', 'levels'] as const
+export const PACK_KINDS = ['scenarios', 'topics', 'scripts', 'checklists', 'levels', 'statements', 'slides', 'quiz'] as const
 export type PackKind = (typeof PACK_KINDS)[number]
+/**
+ * The kinds added after the first pack files were written: a file may leave them out, and a
+ * pack that holds none of them hashes (and exports) exactly as it did before they existed.
+ */
+export const LATER_PACK_KINDS: readonly PackKind[] = ['statements', 'slides', 'quiz']
 
 export const packItemSchemas = {
   scenarios: scenarioItem,
@@ -15,6 +21,9 @@ export const packItemSchemas = {
   scripts: approachScript,
   checklists: checklistItem,
   levels: levelItem,
+  statements: statementWording,
+  slides: packSlide,
+  quiz: packQuizQuestion,
 } as const
 
 export type PackItemOf<K extends PackKind> = z.infer<(typeof packItemSchemas)[K]>
@@ -49,6 +58,9 @@ export const packItemsSchema = z
     scripts: itemsOf(approachScript),
     checklists: itemsOf(checklistItem),
     levels: itemsOf(levelItem),
+    statements: itemsOf(statementWording).default([]),
+    slides: itemsOf(packSlide).default([]),
+    quiz: itemsOf(packQuizQuestion).default([]),
   })
   .strict()
 
@@ -69,15 +81,22 @@ export const packItemInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('scripts'), item: approachScript }).strict(),
   z.object({ kind: z.literal('checklists'), item: checklistItem }).strict(),
   z.object({ kind: z.literal('levels'), item: levelItem }).strict(),
+  z.object({ kind: z.literal('statements'), item: statementWording }).strict(),
+  z.object({ kind: z.literal('slides'), item: packSlide }).strict(),
+  z.object({ kind: z.literal('quiz'), item: packQuizQuestion }).strict(),
 ])
 export type PackItemInput = z.infer<typeof packItemInput>
 
 /** The id an item is known by in its kind (levels are known by their number). */
 export function packItemId(kind: PackKind, item: AnyPackItem): string {
   if (kind === 'levels') return String((item as PackItemOf<'levels'>).level)
+  // a slide id is only unique inside its module
+  if (kind === 'slides') return slideKey((item as PackItemOf<'slides'>).moduleId, (item as PackItemOf<'slides'>).id)
   return (item as { id: string }).id
 }
 
 export function emptyPackItems(): PackItems {
-  return { scenarios: [], topics: [], scripts: [], checklists: [], levels: [] }
+  return { scenarios: [], topics: [], scripts: [], checklists: [], levels: [], statements: [], slides: [], quiz: [] }
 }
+
+export const slideKey = (moduleId: string, slideId: string): string => `${moduleId}/${slideId}`

@@ -5,6 +5,7 @@ import { emptyPackItems, type PackItems } from '../content/packSchema'
 import type { Scenario } from '../content/schemas'
 import { builtInOriginal, mergePacks, originKey, packHashInput, withItem, withoutItem, type ContentPack } from './contentPacks'
 import { applyImport, diffImport } from './packImport'
+import { builtInItemsOf } from './studyPacks'
 
 const builtIn = loadContentLibrary(join(__dirname, '../../resources/content'))
 const first = builtIn.scenarios[0] as Scenario
@@ -54,6 +55,9 @@ describe('merging packs over the built-in content', () => {
       scripts: builtIn.scripts.map((s) => ({ ...s, purpose: { ja: '目的', en: 'P' } })),
       checklists: builtIn.checklists,
       levels: builtIn.levels.map((l) => ({ ...l, name: { ja: '段', en: 'L' } })),
+      statements: builtInItemsOf(builtIn, 'statements') as PackItems['statements'],
+      slides: builtInItemsOf(builtIn, 'slides') as PackItems['slides'],
+      quiz: builtIn.quiz,
     }
     const { library, origins } = mergePacks(builtIn, [pack('a', { scenarios: [scenario(first.id, 'from a')] }), pack('all', all)])
     expect(library.scenarios.every((s) => s.openingLine.en === 'all')).toBe(true)

@@ -1,5 +1,6 @@
 import type { ContentLibrary } from '../content/schemas'
-import { PACK_KINDS, packItemId, type AnyPackItem, type PackItems, type PackKind } from '../content/packSchema'
+import { LATER_PACK_KINDS, PACK_KINDS, packItemId, type AnyPackItem, type PackItems, type PackKind } from '../content/packSchema'
+import { builtInItemsOf, mergeStudyKinds } from './studyPacks'
 
 /** A trainer's pack as the domain sees it: its items and the hash of this version of them. */
 export interface ContentPack {
@@ -18,6 +19,14 @@ export interface PackVersionRef {
   name: string
   hash: string
 }
+
+/** A pack version the chosen workshops used, and what used it (a saved plan's cards, self-check answers). */
+export interface PackVersionUse extends PackVersionRef {
+  usedFor: ('plan' | 'selfCheck')[]
+}
+
+/** How a version is named to people: the pack's name and the start of its content hash. */
+export const shortHash = (hash: string): string => hash.slice(0, 8)
 
 /** Where an item of the merged library came from; `overrides` tells a built-in item it replaced. */
 export interface ItemOrigin {
@@ -45,8 +54,10 @@ export function canonicalJson(value: unknown): string {
 
 /** The items of a pack in a stable order (by kind, then id), the text its hash is taken of. */
 export function packHashInput(items: PackItems): string {
+  // a pack without any of the later kinds hashes as it did before they existed (its history holds)
+  const kinds = PACK_KINDS.filter((kind) => !LATER_PACK_KINDS.includes(kind) || items[kind].length > 0)
   const sorted = Object.fromEntries(
-    PACK_KINDS.map((kind) => [kind, [...(items[kind] as AnyPackItem[])].sort((a, b) => packItemId(kind, a).localeCompare(packItemId(kind, b)))]),
+    kinds.map((kind) => [kind, [...(items[kind] as AnyPackItem[])].sort((a, b) => packItemId(kind, a).localeCompare(packItemId(kind, b)))]),
   )
   return canonicalJson(sorted)
 }
@@ -61,6 +72,8 @@ export function mergePacks(builtIn: ContentLibrary, packs: readonly ContentPack[
   const origins = new Map<string, ItemOrigin>()
   const library: ContentLibrary = { ...builtIn, problems: [...builtIn.problems] }
   for (const kind of PACK_KINDS) {
+    // slides live inside the deck's modules, statements inside the questionnaire: merged there
+    if (kind === 'slides' || kind === 'statements') continue
     const list = [...(builtIn[kind] as AnyPackItem[])]
     const at = new Map(list.map((item, i) => [packItemId(kind, item), i]))
     for (const item of list) origins.set(originKey(kind, packItemId(kind, item)), { packId: null, overrides: false })
@@ -78,12 +91,13 @@ export function mergePacks(builtIn: ContentLibrary, packs: readonly ContentPack[
     }
     ;(library as unknown as Record<PackKind, AnyPackItem[]>)[kind] = list
   }
+  mergeStudyKinds(builtIn, library, packs, origins)
   return { library, origins }
 }
 
 /** The built-in original of an item a pack overrides (to compare with), or null for an addition. */
 export function builtInOriginal(builtIn: ContentLibrary, kind: PackKind, id: string): AnyPackItem | null {
-  return (builtIn[kind] as AnyPackItem[]).find((item) => packItemId(kind, item) === id) ?? null
+  return builtInItemsOf(builtIn, kind).find((item) => packItemId(kind, item) === id) ?? null
 }
 
 /** Restoring a built-in item: the pack's override of it goes, the built-in one shows again. */

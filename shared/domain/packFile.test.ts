@@ -40,7 +40,7 @@ describe('a hostile pack file is refused with its reason', () => {
   it('unknown fields: in an item, in the envelope, an unknown kind', () => {
     expect(problems(files['an unknown field']!.text)).toEqual([{ code: 'unknownField', item: 'scenarios[0]', field: 'secret' }])
     expect(problems(packFileText({}, { extra: 1 }))).toEqual([{ code: 'unknownField', item: '', field: 'extra' }])
-    expect(problems(packFileText({ slides: [] }))).toEqual([{ code: 'unknownField', item: '', field: 'items.slides' }])
+    expect(problems(packFileText({ handouts: [] }))).toEqual([{ code: 'unknownField', item: '', field: 'items.handouts' }])
   })
   it('duplicate ids in one kind', () => {
     const s = { ...builtIn.scenarios[0], id: 'own-1' }
@@ -49,7 +49,8 @@ describe('a hostile pack file is refused with its reason', () => {
   it('a pack that overrides every built-in item is read whole', () => {
     const result = read(files['an override of every built-in item']!.text)
     expect(result.ok && Object.values(result.file.items).reduce((n, list) => n + list.length, 0)).toBe(
-      builtIn.scenarios.length + builtIn.topics.length + builtIn.scripts.length + builtIn.checklists.length + builtIn.levels.length,
+      builtIn.scenarios.length + builtIn.topics.length + builtIn.scripts.length + builtIn.checklists.length + builtIn.levels.length +
+        builtIn.assessments[0]!.statements.length + builtIn.deck.reduce((n, m) => n + m.slides.length, 0) + builtIn.quiz.length,
     )
   })
 })

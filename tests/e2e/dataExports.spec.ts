@@ -71,6 +71,7 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
     'フィードバック（観察者）',
     'クイズ',
     'パルス',
+    'コンテンツパック',
   ])
   let formulas = 0
   let links = 0

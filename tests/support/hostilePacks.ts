@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PACK_FILE_FORMAT, PACK_FILE_VERSION, emptyPackItems } from '@shared/content/packSchema'
 import type { ContentLibrary } from '@shared/content/schemas'
+import { builtInItemsOf } from '@shared/domain/studyPacks'
 
 const PACK_ID = '7d4f6c0e-2a3b-4c5d-8e9f-0a1b2c3d4e5f'
 
@@ -37,6 +38,9 @@ export function hostilePackFiles(builtIn: ContentLibrary): Record<string, { text
         scripts: builtIn.scripts,
         checklists: builtIn.checklists,
         levels: builtIn.levels,
+        statements: builtInItemsOf(builtIn, 'statements'),
+        slides: builtInItemsOf(builtIn, 'slides'),
+        quiz: builtIn.quiz,
       }),
       accepted: true,
     },

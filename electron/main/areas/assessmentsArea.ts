@@ -31,6 +31,10 @@ export function createAssessmentsArea(deps: AreaDeps) {
     handlers: createAssessmentHandlers(kiosk, assessments),
     assessments,
     kioskActive: (): boolean => kiosk.status().active,
+    kioskWorkshop: (): string | null => {
+      const status = kiosk.status()
+      return status.active ? status.workshopId : null
+    },
     kioskSession: (): string | null => {
       const status = kiosk.status()
       return status.active ? status.startedAt : null

@@ -7,6 +7,7 @@ export function createDeckArea(deps: AreaDeps) {
   return createDeckHandlers(
     createDeckService({
       deck: deps.library.deck,
+      deckFor: (workshopId) => deps.packs.libraryFor(workshopId).library.deck,
       events: deps.events,
       workshopExists: (id) => void deps.workshops.get(id),
       now: deps.now,

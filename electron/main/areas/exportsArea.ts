@@ -9,6 +9,7 @@ import { createExportJobs } from '../services/exports/exportJobs'
 import { createWorkshopExportKinds } from '../services/exports/workshopExportKinds'
 import { CORE_EXPORT_TABLES, type ExportTableDef } from '../services/exports/exportTableDefs'
 import { STUDY_DAY_BUNDLE_TABLES } from '../services/exports/studyDayBundleTables'
+import { packExportTables } from '../services/exports/packExportTables'
 import { studyDayExportTables } from '../services/exports/studyDayExportTables'
 import { WORKSHOP_BUNDLE_TABLES } from '../services/exports/workshopBundleTables'
 import { FEEDBACK_EXPORT_TABLES } from '../services/exports/workshopFeedbackTables'
@@ -39,9 +40,10 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
   const exportTables: readonly ExportTableDef[] = [
     ...CORE_EXPORT_TABLES,
     assessmentsExportTable(library.assessments[0]?.statements ?? []),
-    statementsExportTable(library.assessments[0]),
+    statementsExportTable((id) => deps.packs.libraryFor(id).library.assessments[0]),
     ...FEEDBACK_EXPORT_TABLES,
-    ...studyDayExportTables(quizServiceFor(deps).state, library),
+    ...studyDayExportTables(quizServiceFor(deps).state, library, (id) => deps.packs.libraryFor(id).library.quiz),
+    ...packExportTables(deps.packs.usedByWorkshops),
   ]
   const jobs = createExportJobs({
     kinds: createWorkshopExportKinds({
@@ -49,7 +51,7 @@ export function createExportsArea(deps: AreaDeps & { dataDir: string }, assessme
       bundleRepo,
       // the workshop's content language, not the screen's: the words of its cards and questionnaire
       locale: (workshopId) => workshops.get(workshopId).contentLocale,
-      labels: (locale) => exportLabels(library, locale),
+      labels: (locale, workshopId) => exportLabels(deps.packs.libraryFor(workshopId).library, locale),
       // the trainer's per-workshop setting, as on the summary screens (the README sheet states it)
       minPeople: (workshopId) => workshops.get(workshopId).privacyMinPeople,
       now: () => new Date(clock()),

@@ -22,6 +22,7 @@ export function createRoomArea(deps: AreaDeps, assessments: AssessmentService, l
     plans,
     feedback,
     library,
+    libraryFor: (workshopId) => deps.packs.libraryFor(workshopId).library,
     assessments,
     queue: createCommitQueue(db),
     events,

@@ -17,12 +17,12 @@ export function createStudyDayArea(deps: AreaDeps) {
   const runSheet = createRunSheetService({ db, repo: runSheets, workshops, events, now, planRounds: (id) => plans.get(id)?.rounds.length ?? 0 })
   const quiz = quizServiceFor(deps)
   // the phones' answers: a queue of their own, so a room of answers shares a few durable commits
-  const phones = createPhoneQuizService({ rooms: createRoomRepo(db), quizRepo: createQuizRepo(db), runSheets, quiz, library, queue: createCommitQueue(db) })
+  const phones = createPhoneQuizService({ rooms: createRoomRepo(db), quizRepo: createQuizRepo(db), runSheets, quiz, library, libraryFor: (id) => deps.packs.libraryFor(id).library, queue: createCommitQueue(db) })
   return { handlers: createStudyDayHandlers(runSheet, quiz, phones), quiz }
 }
 
 /** the quiz and pulse of the study day; the summaries and exports read the same figures through it */
 export function quizServiceFor(deps: AreaDeps): QuizService {
   const { db, workshops, library, events, now } = deps
-  return createQuizService({ db, repo: createQuizRepo(db), runSheets: createRunSheetRepo(db), workshops, library, events, now })
+  return createQuizService({ db, repo: createQuizRepo(db), runSheets: createRunSheetRepo(db), workshops, library, libraryFor: (id) => deps.packs.libraryFor(id).library, events, now })
 }

@@ -16,6 +16,7 @@ export function summaryServiceFor(deps: AreaDeps, assessments: AssessmentService
     submissions: (workshopId) => assessments.list(workshopId),
     library,
     studyDay: (workshopIds, minPeople) => quizServiceFor(deps).summary(workshopIds, minPeople),
+    packsUsed: (workshopIds) => deps.packs.usedByWorkshops(workshopIds),
   })
 }
 

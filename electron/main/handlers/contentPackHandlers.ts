@@ -2,7 +2,8 @@ import type { contentPackChannels } from '@shared/ipc/channels/contentPacks'
 import type { HandlersOf } from '../dispatch'
 import type { ContentPacksService } from '../services/contentPacksService'
 
-export function createContentPackHandlers(packs: ContentPacksService): HandlersOf<typeof contentPackChannels> {
+/** `kioskWorkshop`: the workshop the kiosk is running for, or null while it is not running */
+export function createContentPackHandlers(packs: ContentPacksService, kioskWorkshop: () => string | null): HandlersOf<typeof contentPackChannels> {
   return {
     'packs.list': () => packs.list(),
     'packs.get': ({ packId }) => packs.get(packId),
@@ -21,5 +22,6 @@ export function createContentPackHandlers(packs: ContentPacksService): HandlersO
     'packs.importApply': ({ dataBase64, choices }) => packs.importApply(dataBase64, choices),
     'packs.forWorkshop': ({ workshopId }) => packs.forWorkshop(workshopId),
     'packs.chooseForWorkshop': ({ workshopId, packIds }) => packs.chooseForWorkshop(workshopId, packIds),
+    'packs.kioskContent': () => packs.kioskContent(kioskWorkshop()),
   }
 }

@@ -22,6 +22,10 @@ describe('importing hostile pack files through the app (the parse worker)', () =
       if (!file.accepted) expect(await t.call('packs.list', {}), name).toEqual([])
     }
     const [pack] = await t.call('packs.list', {})
-    expect(pack?.counts).toEqual({ scenarios: library.scenarios.length, topics: 7, scripts: 5, checklists: library.checklists.length, levels: 6 })
+    expect(pack?.counts).toEqual({ scenarios: library.scenarios.length, topics: 7, scripts: 5, checklists: library.checklists.length, levels: 6,
+      statements: library.assessments[0]!.statements.length,
+      slides: library.deck.reduce((n, m) => n + m.slides.length, 0),
+      quiz: library.quiz.length,
+    })
   })
 })

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { ContentLibrary } from '@shared/content/schemas'
 import {
+  LATER_PACK_KINDS,
   PACK_FILE_FORMAT,
   PACK_FILE_LIMITS,
   PACK_FILE_SUFFIX,
@@ -15,10 +16,11 @@ import {
   type PackKind,
 } from '@shared/content/packSchema'
 import { mergePacks, packHashInput, withItem, withoutItem, type ContentPack, type PackVersionRef } from '@shared/domain/contentPacks'
+import { builtInItemsOf } from '@shared/domain/studyPacks'
 import { AppError } from '@shared/domain/errors'
 import { safeFileStem } from '@shared/domain/fileNames'
 import { applyImport, diffImport, type ConflictChoice } from '@shared/domain/packImport'
-import type { ItemUsage, PackImportPreview, PackImportResult, PackSummary } from '@shared/ipc/channels/contentPacks'
+import type { ItemUsage, KioskContent, PackImportPreview, PackImportResult, PackSummary } from '@shared/ipc/channels/contentPacks'
 import type { Db } from '../db/connection'
 import type { ContentPacksRepo } from '../db/repos/contentPacksRepo'
 import type { WorkshopsRepo } from '../db/repos/workshopsRepo'
@@ -42,7 +44,7 @@ export interface ContentPacksDeps {
 export function createContentPacksService(deps: ContentPacksDeps) {
   const { db, repo, workshops, builtIn } = deps
   const stamp = (): string => (deps.now ?? (() => new Date()))().toISOString()
-  const builtInIds = new Map(PACK_KINDS.map((kind) => [kind, new Set((builtIn[kind] as AnyPackItem[]).map((i) => packItemId(kind, i)))]))
+  const builtInIds = new Map(PACK_KINDS.map((kind) => [kind, new Set(builtInItemsOf(builtIn, kind).map((i) => packItemId(kind, i)))]))
   const idsOfBuiltIn = (kind: PackKind): ReadonlySet<string> => builtInIds.get(kind) ?? new Set()
 
   const ref = (pack: ContentPack): PackVersionRef => ({ id: pack.id, name: pack.name, hash: pack.hash })
@@ -53,6 +55,22 @@ export function createContentPacksService(deps: ContentPacksDeps) {
   const merged = (packIds: readonly string[]): { library: ContentLibrary; packs: PackVersionRef[] } => {
     const packs = packIds.map((id) => repo.find(id)).filter((p): p is ContentPack => p !== null)
     return { library: mergePacks(builtIn, packs).library, packs: packs.map(ref) }
+  }
+  const mergedCache = new Map<string, { library: ContentLibrary; packs: PackVersionRef[] }>()
+  /**
+   * What a workshop deals from now: the built-in content with its chosen packs over it. The
+   * phones and the kiosk ask for it on every state read, so a merge is kept while the chosen
+   * packs' hashes stay the same (an edit makes a new hash, and a new merge).
+   */
+  function libraryFor(workshopId: string): { library: ContentLibrary; packs: PackVersionRef[] } {
+    const ids = repo.chosenFor(workshopId)
+    const key = ids.map((id) => `${id}:${repo.hashOf(id) ?? ''}`).join(',')
+    const kept = mergedCache.get(key)
+    if (kept) return kept
+    const fresh = merged(ids)
+    if (mergedCache.size >= 16) mergedCache.clear()
+    mergedCache.set(key, fresh)
+    return fresh
   }
   const decode = (base64: string): Uint8Array => Buffer.from(base64, 'base64')
   /** a file over the cap is told by its length alone: no decoding, no worker */
@@ -73,8 +91,13 @@ export function createContentPacksService(deps: ContentPacksDeps) {
       })),
     get: (packId: string): ContentPack => repo.get(packId),
     library: merged,
-    /** what a workshop deals from now: the built-in content with its chosen packs over it */
-    libraryFor: (workshopId: string) => merged(repo.chosenFor(workshopId)),
+    libraryFor,
+
+    kioskContent(workshopId: string | null): KioskContent {
+      if (!workshopId) throw new AppError('FORBIDDEN', 'the kiosk is not running')
+      const { library, packs } = libraryFor(workshopId)
+      return { questionnaire: library.assessments[0] ?? null, levels: library.levels, packs }
+    },
 
     create({ name, description }: { name: string; description: string }): ContentPack {
       const id = randomUUID()
@@ -89,6 +112,11 @@ export function createContentPacksService(deps: ContentPacksDeps) {
       if (!db.transaction(() => repo.delete(packId))()) throw new AppError('NOT_FOUND', `content pack ${packId} does not exist`)
     },
     saveItem(packId: string, entry: PackItemInput): ContentPack {
+      // the questionnaire's statements are fixed (only their words change), slides go into a module the deck has
+      if (entry.kind === 'statements' && !idsOfBuiltIn('statements').has(entry.item.id))
+        throw new AppError('INVALID_INPUT', `the self-check has no statement ${entry.item.id}`)
+      if (entry.kind === 'slides' && !builtIn.deck.some((m) => m.id === entry.item.moduleId))
+        throw new AppError('INVALID_INPUT', `the deck has no module ${entry.item.moduleId}`)
       return db.transaction(() => putItems(packId, withItem(repo.get(packId).items, entry.kind, entry.item)))()
     },
     deleteItem(packId: string, kind: PackKind, itemId: string): ContentPack {
@@ -107,6 +135,8 @@ export function createContentPacksService(deps: ContentPacksDeps) {
       }
     },
 
+    /** the versions these workshops used (plans and self-check submissions), named as they were then */
+    usedByWorkshops: (workshopIds: readonly string[]) => repo.usedByWorkshops(workshopIds),
     forWorkshop(workshopId: string): { packIds: string[]; used: PackVersionRef[] } {
       workshops.get(workshopId)
       return { packIds: repo.chosenFor(workshopId), used: repo.usedBy(workshopId) }
@@ -128,14 +158,20 @@ export function createContentPacksService(deps: ContentPacksDeps) {
       }
       repo.recordUse(workshopId, refs, now)
     },
+    /** inside the submission's transaction (kiosk, phone or form alike): the versions its words came from */
     recordSubmission(submissionId: string, workshopId: string): void {
-      const { packs } = merged(repo.chosenFor(workshopId))
-      repo.recordSubmissionPacks(submissionId, packs)
+      const packs = repo.chosenFor(workshopId).map((id) => repo.find(id)).filter((p): p is ContentPack => p !== null)
+      const now = stamp()
+      // kept, so the name of this version still reads after the pack is edited or deleted
+      for (const pack of packs) repo.keepVersion(pack, now)
+      repo.recordSubmissionPacks(submissionId, packs.map(ref))
     },
 
     export(packId: string): { fileName: string; text: string } {
       const pack = repo.get(packId)
-      const file: PackFile = { format: PACK_FILE_FORMAT, version: PACK_FILE_VERSION, pack: { id: pack.id, name: pack.name, description: pack.description }, items: pack.items }
+      // the later kinds only when the pack has them: a file without them still opens in an older Taiwa
+      const items = Object.fromEntries(PACK_KINDS.filter((k) => !LATER_PACK_KINDS.includes(k) || pack.items[k].length > 0).map((k) => [k, pack.items[k]])) as PackItems
+      const file: PackFile = { format: PACK_FILE_FORMAT, version: PACK_FILE_VERSION, pack: { id: pack.id, name: pack.name, description: pack.description }, items }
       return { fileName: `${safeFileStem(pack.name, 'taiwa-pack')}${PACK_FILE_SUFFIX}`, text: `${JSON.stringify(file, null, 2)}\n` }
     },
     async importPreview(dataBase64: string): Promise<PackImportPreview> {

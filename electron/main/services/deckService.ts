@@ -5,6 +5,8 @@ import type { EventPublisher } from '../events/eventBus'
 
 export interface DeckServiceDeps {
   deck: readonly DeckModule[]
+  /** the workshop's deck as its chosen packs have it (their slides in its modules); `deck` without */
+  deckFor?: (workshopId: string) => readonly DeckModule[]
   events: EventPublisher
   /** throws NOT_FOUND for a workshop that does not exist */
   workshopExists: (workshopId: string) => void
@@ -17,7 +19,9 @@ export interface DeckServiceDeps {
  * between the key and the projector. After a restart the facilitator opens the module again.
  */
 export function createDeckService(deps: DeckServiceDeps) {
-  const outline: DeckOutline[] = deps.deck.map((m) => ({ id: m.id, slideCount: m.slides.length }))
+  const outlineOf = (deck: readonly DeckModule[]): DeckOutline[] => deck.map((m) => ({ id: m.id, slideCount: m.slides.length }))
+  const builtInOutline = outlineOf(deps.deck)
+  const outline = (workshopId: string): DeckOutline[] => (deps.deckFor ? outlineOf(deps.deckFor(workshopId)) : builtInOutline)
   const states = new Map<string, DeckState>()
   const now = (): string => (deps.now ?? (() => new Date()))().toISOString()
 
@@ -27,7 +31,7 @@ export function createDeckService(deps: DeckServiceDeps) {
     },
     move(workshopId: string, move: DeckMove): DeckState {
       deps.workshopExists(workshopId)
-      const next = nextDeckState(outline, states.get(workshopId) ?? null, workshopId, move, now())
+      const next = nextDeckState(outline(workshopId), states.get(workshopId) ?? null, workshopId, move, now())
       if (!next) throw new AppError('NOT_FOUND', move.kind === 'goto' ? `no slide ${move.slideIndex} in module ${move.moduleId}` : 'the deck is not being presented')
       states.set(workshopId, next)
       deps.events.emit({ name: 'deck.changed', data: { workshopId, position: next.position } })

@@ -15,6 +15,8 @@ export interface PhoneQuizServiceDeps {
   runSheets: RunSheetRepo
   quiz: QuizService
   library: ContentLibrary
+  /** the workshop's own questions (its chosen packs' over the built-in quiz); the built-in ones without */
+  libraryFor?: (workshopId: string) => ContentLibrary
   queue: CommitQueue
 }
 
@@ -39,7 +41,7 @@ export function createPhoneQuizService(deps: PhoneQuizServiceDeps) {
   function view(device: ActiveDevice): PhoneQuiz {
     const projector = runSheets.day(device.workshop_id).projector
     if (projector?.kind === 'quiz') {
-      const question = library.quiz.find((q) => q.id === projector.ref)
+      const question = (deps.libraryFor?.(device.workshop_id) ?? library).quiz.find((q) => q.id === projector.ref)
       const round = quizRepo.rounds(device.workshop_id).find((r) => r.questionId === projector.ref)
       if (!question || !round) return null
       return phoneQuizQuestion(question, round.revealedAt !== null, round.answers, keyOf(device))

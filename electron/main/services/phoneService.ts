@@ -24,6 +24,8 @@ export interface PhoneServiceDeps {
   plans: SessionPlansRepo
   feedback: SessionFeedbackRepo
   library: ContentLibrary
+  /** what the workshop's chosen packs make of the content (wording, checklists, tips); the built-in one without */
+  libraryFor?: (workshopId: string) => ContentLibrary
   assessments: AssessmentService
   queue: CommitQueue
   events: EventPublisher
@@ -38,10 +40,12 @@ export interface PhoneServiceDeps {
  * and writes nothing.
  */
 export function createPhoneService(deps: PhoneServiceDeps) {
-  const { rooms, workshops, participants, plans, feedback, library, queue, events } = deps
+  const { rooms, workshops, participants, plans, feedback, queue, events } = deps
   const views = createSessionViews(deps)
   const now = (): string => (deps.now ?? (() => new Date()))().toISOString()
-  const questionnaire: Assessment | undefined = library.assessments[0]
+  const contentOf = deps.libraryFor ?? ((): ContentLibrary => deps.library)
+  // the wording only: which statements there are, and their scoring, are the built-in questionnaire's
+  const questionnaireOf = (workshopId: string): Assessment | undefined => contentOf(workshopId).assessments[0]
   // a saved plan never changes under its id (saving again makes a new one): 300 answers read it once
   let planCache: { id: string; plan: SessionPlan } | null = null
   const currentPlan = (workshopId: string): { id: string; plan: SessionPlan } | null => {
@@ -73,16 +77,18 @@ export function createPhoneService(deps: PhoneServiceDeps) {
     if (!device.participant_id || !plan || !run) return null
     const seat = seatOf(plan, run.roundIndex, device.participant_id)
     if (!seat) return null
+    const library = contentOf(workshopId)
     const view = views.card({ workshopId, roundIndex: run.roundIndex, groupIndex: seat.groupIndex, viewer: seat.role })
     const response = view.responseId ? library.responses.find((r) => r.id === view.responseId) : undefined
-    const scenario = view.scenarioId ? library.scenarios.find((s) => s.id === view.scenarioId) : undefined
+    // the texts the card was dealt with (a pack's own scenario, as it read then); by id for older plans
+    const scenario = view.scenario ?? (view.scenarioId ? library.scenarios.find((s) => s.id === view.scenarioId) : undefined)
     const items = new Map(library.checklists.flatMap((c) => c.items.map((i) => [i.id, i.text] as const)))
     return {
       roundIndex: run.roundIndex,
       groupIndex: seat.groupIndex,
       role: seat.role,
       view,
-      topic: library.topics.find((t) => t.id === view.topicId)?.title ?? { ja: view.topicId, en: view.topicId },
+      topic: view.topic?.title ?? library.topics.find((t) => t.id === view.topicId)?.title ?? { ja: view.topicId, en: view.topicId },
       response: response ? { memberWants: response.memberWants, summary: response.summary } : null,
       scenario: scenario
         ? { persona: scenario.persona, openingLine: scenario.openingLine, realWant: scenario.realWant, clearedWhen: scenario.clearedWhen }
@@ -116,6 +122,7 @@ export function createPhoneService(deps: PhoneServiceDeps) {
     const plan = plans.get(workshopId)
     const run = plans.getRun(workshopId)
     const person = device.participant_id ? participants.list(workshopId).find((p) => p.id === device.participant_id) : undefined
+    const questionnaire = questionnaireOf(workshopId)
     return {
       workshopTitle: workshops.get(workshopId).title,
       identity: person
@@ -179,7 +186,7 @@ export function createPhoneService(deps: PhoneServiceDeps) {
           if (!seat || seat.role !== input.body.role) throw new AppError('INVALID_INPUT', `you are not the ${input.body.role} of round ${input.roundIndex + 1}`)
           if (input.body.role === 'observer') {
             const responseId = plan.rounds[input.roundIndex]?.groups[seat.groupIndex]?.card.responseId
-            const allowed = new Set(responseId ? checklistItemIds(library, responseId) : [])
+            const allowed = new Set(responseId ? checklistItemIds(contentOf(device.workshop_id), responseId) : [])
             if (input.body.ticks.some((t) => !allowed.has(t))) throw new AppError('INVALID_INPUT', 'a tick not on this checklist')
           }
           feedback.submit({ planId, roundIndex: input.roundIndex, groupIndex: seat.groupIndex, participantId: device.participant_id, enteredBy: 'self' }, input.body)
@@ -205,7 +212,7 @@ export function createPhoneService(deps: PhoneServiceDeps) {
 
     async selfCheck(deviceId: string | undefined, input: ChannelParsedInput<'phone.selfCheck'>): Promise<PhoneSelfCheckSaved> {
       const first = deviceOf(deviceId)
-      const tipsOf = (level: number) => tipsForLevel(library.levels, level).current.map((t) => t.text)
+      const tipsOf = (level: number) => tipsForLevel(contentOf(first.workshop_id).levels, level).current.map((t) => t.text)
       let timing: Timing | null = null
       const result = await queue.run({
         write: () => {

@@ -28,6 +28,8 @@ export interface QuizServiceDeps {
   runSheets: RunSheetRepo
   workshops: WorkshopsRepo
   library: ContentLibrary
+  /** the workshop's own content (its chosen packs' questions over the built-in quiz); the built-in one without */
+  libraryFor?: (workshopId: string) => ContentLibrary
   events: EventPublisher
   now?: () => Date
 }
@@ -44,8 +46,9 @@ export function createQuizService(deps: QuizServiceDeps) {
   const { db, repo, runSheets, workshops, library, events } = deps
   const now = (): string => (deps.now ?? (() => new Date()))().toISOString()
 
-  const question = (questionId: string): QuizQuestion => {
-    const q = library.quiz.find((x) => x.id === questionId)
+  const quizOf = (workshopId: string): readonly QuizQuestion[] => (deps.libraryFor ? deps.libraryFor(workshopId) : library).quiz
+  const question = (questionId: string, workshopId: string): QuizQuestion => {
+    const q = quizOf(workshopId).find((x) => x.id === questionId)
     if (!q) throw new AppError('NOT_FOUND', `no quiz question ${questionId}`)
     return q
   }
@@ -60,7 +63,7 @@ export function createQuizService(deps: QuizServiceDeps) {
     const workshop = workshops.get(workshopId)
     const minPeople = workshop.privacyMinPeople
     const questions = repo.rounds(workshopId).flatMap((r): QuizQuestionState[] => {
-      const q = library.quiz.find((x) => x.id === r.questionId)
+      const q = quizOf(workshopId).find((x) => x.id === r.questionId)
       if (!q) return [] // a question of another content version: kept in the database, not shown
       const tally = tallyAnswers(q.choices.map((c) => c.id), r.answers)
       const revealed = r.revealedAt !== null
@@ -109,9 +112,13 @@ export function createQuizService(deps: QuizServiceDeps) {
       for (const r of repo.rounds(id)) quizRows.set(r.questionId, [...(quizRows.get(r.questionId) ?? []), ...r.answers.map((a) => ({ ...a, answerKey: `${id}/${a.answerKey}` }))])
       for (const p of repo.pulses(id)) pulseRows.set(`${p.pulseId}/${p.timing}`, [...(pulseRows.get(`${p.pulseId}/${p.timing}`) ?? []), ...p.answers])
     }
+    // each workshop's own questions (a pack's question is asked by the workshops that chose it)
+    const questions = new Map<string, QuizQuestion>()
+    for (const id of [...workshopIds].reverse()) for (const q of quizOf(id)) if (!questions.has(q.id)) questions.set(q.id, q)
+    for (const q of library.quiz) if (!questions.has(q.id)) questions.set(q.id, q)
     return studyDaySummary(
       {
-        quiz: library.quiz.filter((q) => quizRows.has(q.id)).map((q) => ({ questionId: q.id, choiceIds: q.choices.map((c) => c.id), correctChoiceId: q.correctChoiceId, answers: quizRows.get(q.id) ?? [] })),
+        quiz: [...questions.values()].filter((q) => quizRows.has(q.id)).map((q) => ({ questionId: q.id, choiceIds: q.choices.map((c) => c.id), correctChoiceId: q.correctChoiceId, answers: quizRows.get(q.id) ?? [] })),
         pulses: library.pulses.map((p) => ({ pulseId: p.id, before: pulseRows.get(`${p.id}/before`) ?? [], after: pulseRows.get(`${p.id}/after`) ?? [] })),
       },
       minPeople,
@@ -125,7 +132,7 @@ export function createQuizService(deps: QuizServiceDeps) {
     open({ workshopId, questionId }: ChannelParsedInput<'quiz.open'>): QuizState {
       db.transaction(() => {
         workshops.get(workshopId)
-        question(questionId)
+        question(questionId, workshopId)
         repo.open(workshopId, questionId, now())
         showOnProjector(workshopId, 'quiz', questionId)
       })()
@@ -136,7 +143,7 @@ export function createQuizService(deps: QuizServiceDeps) {
     setCounts({ workshopId, questionId, counts }: ChannelParsedInput<'quiz.setCounts'>): QuizState {
       db.transaction(() => {
         workshops.get(workshopId)
-        const q = question(questionId)
+        const q = question(questionId, workshopId)
         mustBeOpen(workshopId, questionId)
         const at = now()
         for (const c of q.choices) repo.putAnswer(workshopId, questionId, { answerKey: typedKey(c.id), choiceId: c.id, count: counts[c.id as 'a'] ?? 0 }, at)
@@ -152,7 +159,7 @@ export function createQuizService(deps: QuizServiceDeps) {
     recordAnswer({ workshopId, questionId, answerKey, choiceId }: { workshopId: string; questionId: string; answerKey: string; choiceId: string }): QuizState {
       db.transaction(() => {
         workshops.get(workshopId)
-        const q = question(questionId)
+        const q = question(questionId, workshopId)
         mustBeOpen(workshopId, questionId)
         if (isTypedKey(answerKey) || answerKey.length === 0 || answerKey.length > 100) throw new AppError('INVALID_INPUT', 'not a device or person key')
         if (!q.choices.some((c) => c.id === choiceId)) throw new AppError('INVALID_INPUT', `question ${questionId} has no choice ${choiceId}`)
@@ -164,7 +171,7 @@ export function createQuizService(deps: QuizServiceDeps) {
     reveal({ workshopId, questionId }: ChannelParsedInput<'quiz.reveal'>): QuizState {
       db.transaction(() => {
         workshops.get(workshopId)
-        question(questionId)
+        question(questionId, workshopId)
         mustBeOpen(workshopId, questionId)
         repo.reveal(workshopId, questionId, now())
         showOnProjector(workshopId, 'quiz', questionId)
@@ -188,7 +195,7 @@ export function createQuizService(deps: QuizServiceDeps) {
      * retry and a second tap alike are answered with the answer that counts. Refused once revealed.
      */
     answerOnce(workshopId: string, answerKey: string, input: { questionId: string; choiceId: string }): { duplicate: boolean; choiceId: string } {
-      const q = question(input.questionId)
+      const q = question(input.questionId, workshopId)
       const round = repo.rounds(workshopId).find((r) => r.questionId === q.id)
       if (!round) throw new AppError('CONFLICT', `question ${q.id} is not open`)
       const known = round.answers.find((a) => a.answerKey === answerKey)

@@ -7,6 +7,7 @@ import type { ContentLibrary } from '@shared/content/schemas'
 import type { StudyDaySummary } from '@shared/domain/quiz'
 import type { PeopleSummary, SummaryFilter, TeamSummaryReport } from '@shared/ipc/channels/summaries'
 import type { Participant, Workshop } from '@shared/domain/workshop'
+import type { PackVersionUse } from '@shared/domain/contentPacks'
 import type { Db } from '../db/connection'
 import type { SummariesRepo, SummaryParams } from '../db/repos/summariesRepo'
 
@@ -24,6 +25,8 @@ export interface SummaryServiceDeps {
   library: ContentLibrary
   /** the study day's quiz and pulse, the whole room's figures (answers carry no team) */
   studyDay?: (workshopIds: readonly string[], minPeople: number) => StudyDaySummary
+  /** the pack versions these workshops used, to name them on the summary */
+  packsUsed?: (workshopIds: readonly string[]) => PackVersionUse[]
 }
 
 export function createSummaryService(deps: SummaryServiceDeps) {
@@ -60,6 +63,7 @@ export function createSummaryService(deps: SummaryServiceDeps) {
         rolePlay,
         teamRows: teamFigureRows({ assessments, rolePlay }, chosenTeams),
         studyDay: deps.studyDay?.(workshops.map((w) => w.id), minPeople) ?? { quiz: [], pulses: [] },
+        packs: deps.packsUsed?.(workshops.map((w) => w.id)) ?? [],
       }
     })()
   }

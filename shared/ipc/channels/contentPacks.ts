@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { ContentLibrary } from '../../content/schemas'
+import type { Assessment } from '../../content/assessmentSchema'
+import type { ContentLibrary, Level } from '../../content/schemas'
 import { PACK_FILE_LIMITS, PACK_KINDS, packDescriptionSchema, packIdSchema, packItemInput, packNameSchema, type AnyPackItem } from '../../content/packSchema'
 import type { ContentPack, PackVersionRef } from '../../domain/contentPacks'
 import type { PackFileProblem } from '../../domain/packFile'
@@ -12,7 +13,8 @@ const fileBase64 = z
   .string()
   .max(FILE_BASE64_MAX)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/)
-const itemId = z.string().min(1).max(80)
+// a slide is known by module/slide: two ids of up to 80 characters
+const itemId = z.string().min(1).max(161)
 const kind = z.enum(PACK_KINDS)
 
 export interface PackSummary {
@@ -33,6 +35,13 @@ export interface ItemUsage {
   dealtCards: number
   /** deleting it brings the built-in original back */
   overridesBuiltIn: boolean
+}
+
+/** What the kiosk shows: the running workshop's wording of the self-check and its level tips. */
+export interface KioskContent {
+  questionnaire: Assessment | null
+  levels: Level[]
+  packs: PackVersionRef[]
 }
 
 export type PackImportPreview =
@@ -86,6 +95,11 @@ export const contentPackChannels = {
     input: z.object({ workshopId: z.uuid(), packIds: z.array(packIdSchema).max(20) }).strict(),
     audience: ['trainer'],
   }),
+  /**
+   * The self-check as the running kiosk's workshop words it (its chosen packs over the built-in
+   * questionnaire). A kiosk speaks as a participant; it learns only the questionnaire and tips.
+   */
+  'packs.kioskContent': channel<KioskContent>()({ input: z.object({}).strict(), audience: ['trainer', 'participant'] }),
 } as const
 
 export type { AnyPackItem }

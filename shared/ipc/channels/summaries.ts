@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { TIMINGS, type Side, type Timing } from '../../domain/assessment'
 import type { PerceptionGap } from '../../domain/assessmentSummary'
+import type { PackVersionUse } from '../../domain/contentPacks'
 import type { StudyDaySummary } from '../../domain/quiz'
 import type { TeamFigureRow } from '../../domain/summaryModel'
 import type { AssessmentReport } from '../../domain/teamSummaries'
@@ -40,6 +41,8 @@ export interface TeamSummaryReport {
   teamRows: TeamFigureRow[]
   /** the live quiz (share correct per question) and the pulse before / after, whole room, privacy rule applied */
   studyDay: StudyDaySummary
+  /** the content packs (name + version hash) the chosen workshops' plans and self-checks used */
+  packs: PackVersionUse[]
 }
 
 export interface PersonLevel {

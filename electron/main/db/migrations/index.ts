@@ -15,6 +15,7 @@ import { migration0014StudyDay } from './0014-study-day'
 import { migration0015OrgOutbox } from './0015-org-outbox'
 import { migration0016Room } from './0016-room'
 import { migration0017SummarySlices } from './0017-summary-slices'
+import { migration0018PackStudyKinds } from './0018-pack-study-kinds'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration0015OrgOutbox,
   migration0016Room,
   migration0017SummarySlices,
+  migration0018PackStudyKinds,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,5 +1,5 @@
 import { PACK_KINDS, packItemId, emptyPackItems, type AnyPackItem, type PackItems, type PackKind } from '@shared/content/packSchema'
-import type { ContentPack, PackVersionRef } from '@shared/domain/contentPacks'
+import type { ContentPack, PackVersionRef, PackVersionUse } from '@shared/domain/contentPacks'
 import { AppError } from '@shared/domain/errors'
 import type { Db } from '../connection'
 
@@ -26,6 +26,7 @@ interface ItemRow {
 export function createContentPacksRepo(db: Db) {
   const listStmt = db.prepare<[], PackRow>('SELECT * FROM content_packs ORDER BY created_at, id')
   const getStmt = db.prepare<[string], PackRow>('SELECT * FROM content_packs WHERE id = ?')
+  const hashOfStmt = db.prepare<[string], { hash: string }>('SELECT hash FROM content_packs WHERE id = ?')
   const itemsStmt = db.prepare<[string], ItemRow>('SELECT pack_id, kind, item_id, body FROM content_pack_items WHERE pack_id = ? ORDER BY kind, position, item_id')
   const insertStmt = db.prepare(
     'INSERT INTO content_packs (id, name, description, hash, created_at, updated_at) VALUES (@id, @name, @description, @hash, @now, @now)',
@@ -54,6 +55,16 @@ export function createContentPacksRepo(db: Db) {
   )
   const dealtStmt = db.prepare<[string], { n: number }>(
     "SELECT count(*) AS n FROM session_cards WHERE scenario_id = ? AND snapshot IS NOT NULL",
+  )
+  // every pack version the workshops dealt from or had a self-check answered with, and by which path
+  const usedByManyStmt = db.prepare<[string, string], PackVersionRef & { used_for: string }>(
+    `SELECT u.pack_id AS id, coalesce(v.name, '') AS name, u.hash, group_concat(DISTINCT u.used_for) AS used_for FROM (
+        SELECT pack_id, hash, 'plan' AS used_for FROM workshop_pack_versions WHERE workshop_id IN (SELECT value FROM json_each(?))
+        UNION
+        SELECT sp.pack_id, sp.hash, 'selfCheck' FROM assessment_submission_packs sp JOIN assessment_submissions s ON s.id = sp.submission_id
+         WHERE s.workshop_id IN (SELECT value FROM json_each(?))
+      ) u LEFT JOIN content_pack_versions v ON v.pack_id = u.pack_id AND v.hash = u.hash
+      GROUP BY u.pack_id, u.hash ORDER BY name, u.pack_id, u.hash`,
   )
   const submissionPackStmt = db.prepare<[string, string, string]>('INSERT OR IGNORE INTO assessment_submission_packs (submission_id, pack_id, hash) VALUES (?, ?, ?)')
 
@@ -94,6 +105,8 @@ export function createContentPacksRepo(db: Db) {
     keepVersion(pack: ContentPack, now: string): void {
       versionStmt.run({ pack_id: pack.id, hash: pack.hash, name: pack.name, items: JSON.stringify(pack.items), now })
     },
+    /** the hash of the pack's current items (null when it is gone): tells whether a merge is still current */
+    hashOf: (id: string): string | null => hashOfStmt.get(id)?.hash ?? null,
     chosenFor: (workshopId: string): string[] => chosenStmt.all(workshopId).map((r) => r.pack_id),
     choose(workshopId: string, packIds: readonly string[]): void {
       clearChosenStmt.run(workshopId)
@@ -104,6 +117,10 @@ export function createContentPacksRepo(db: Db) {
       for (const ref of refs) useStmt.run(workshopId, ref.id, ref.hash, now)
     },
     usedBy: (workshopId: string): PackVersionRef[] => usedStmt.all(workshopId),
+    usedByWorkshops(workshopIds: readonly string[]): PackVersionUse[] {
+      const ids = JSON.stringify([...new Set(workshopIds)])
+      return usedByManyStmt.all(ids, ids).map((r) => ({ id: r.id, name: r.name, hash: r.hash, usedFor: r.used_for.split(',').sort() as PackVersionUse['usedFor'] }))
+    },
     /** how many saved cards dealt this scenario (each keeps its own copy of the texts) */
     dealtCount: (scenarioId: string): number => dealtStmt.get(scenarioId)?.n ?? 0,
     recordSubmissionPacks(submissionId: string, refs: readonly PackVersionRef[]): void {

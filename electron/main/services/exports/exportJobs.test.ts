@@ -77,6 +77,7 @@ describe('export jobs', () => {
       '勉強会 営業 企画 合同 - フィードバック（観察者）.csv',
       '勉強会 営業 企画 合同 - クイズ.csv',
       '勉強会 営業 企画 合同 - パルス.csv',
+      '勉強会 営業 企画 合同 - コンテンツパック.csv',
     ])
     const chunk = await call<{ base64: string; nextOffset: number | null }>('exports.readChunk', { jobId: start.jobId, file: 1, offset: 0 })
     expect(chunk.nextOffset).toBeNull()

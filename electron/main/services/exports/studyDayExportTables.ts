@@ -4,6 +4,7 @@
  * the share correct, per pulse question the answers before and after. Figures go through the same
  * privacy rule as the summaries (a share from fewer answers than the threshold reads "hidden").
  */
+import type { QuizQuestion } from '@shared/content/quizSchema'
 import type { ContentLibrary } from '@shared/content/schemas'
 import { PULSE_TIMINGS, PULSE_VALUES, quizResult, type PulseFigure } from '@shared/domain/quiz'
 import type { Gated } from '@shared/domain/privacy'
@@ -18,7 +19,8 @@ const PULSE_TIMING_LABELS: Record<(typeof PULSE_TIMINGS)[number], Localized> = {
 }
 const CHOICES = ['a', 'b', 'c', 'd'] as const
 
-export function studyDayExportTables(quizState: (workshopId: string) => QuizState, library: ContentLibrary): ExportTableDef[] {
+/** `quizOf`: the workshop's own questions (a pack's question is named as the workshop asked it) */
+export function studyDayExportTables(quizState: (workshopId: string) => QuizState, library: ContentLibrary, quizOf: (workshopId: string) => readonly QuizQuestion[] = () => library.quiz): ExportTableDef[] {
   const quizTable: ExportTableDef = {
     name: { ja: 'クイズ', en: 'quiz' },
     description: {
@@ -39,7 +41,7 @@ export function studyDayExportTables(quizState: (workshopId: string) => QuizStat
       const { locale } = labels
       const minPeople = quizState(workshopId).minPeople
       for (const s of quizState(workshopId).questions) {
-        const q = library.quiz.find((x) => x.id === s.questionId)
+        const q = quizOf(workshopId).find((x) => x.id === s.questionId)
         if (!q) continue
         const right = q.choices.find((c) => c.id === q.correctChoiceId)
         // the export is the trainer's record: the share correct is there once answered, revealed or not

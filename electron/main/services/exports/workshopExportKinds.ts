@@ -35,7 +35,8 @@ export interface WorkshopExportDeps {
   /** the workshop's content language: the one its CSV / XLSX speak */
   locale(workshopId: string): Locale
   /** content ids as words of that language */
-  labels(locale: Locale): ExportLabels
+  /** the workshop's own wording (its chosen packs') heads the answer columns */
+  labels(locale: Locale, workshopId: string): ExportLabels
   /** the workshop's privacy threshold, stated in the workbook's README sheet */
   minPeople(workshopId: string): number
   now(): Date
@@ -68,7 +69,7 @@ export function createWorkshopExportKinds(deps: WorkshopExportDeps): Partial<Rec
     const leading = summaries === 'all' ? computed : computed.slice(0, 1)
     const leadingRows = leading.reduce((n, t) => n + (Array.isArray(t.rows) ? t.rows.length : 0), 0)
     const total = Math.max(1, leadingRows + deps.exportTables.reduce((n, t) => n + t.count(deps.queries, p.workshopId), 0))
-    const raw = exportTablesFor(deps.exportTables, deps.queries, p.workshopId, { labels: deps.labels(locale), includeNames: p.includeNames })
+    const raw = exportTablesFor(deps.exportTables, deps.queries, p.workshopId, { labels: deps.labels(locale, p.workshopId), includeNames: p.includeNames })
     // what each sheet holds, for the README: the summary first, then one sheet per team, then the raw tables
     const described = [
       ...leading.map((t, i) => ({ name: t.name, description: i === 0 ? README_WORDS.summarySheet[locale] : fillWords(README_WORDS.teamSheet[locale], { team: t.name }) })),

@@ -83,9 +83,11 @@ export function assessmentsExportTable(statements: readonly Pick<Statement, 'id'
   }
 }
 
-/** The questionnaire itself: what each answer column of the self-check table asked, with its id. */
-export function statementsExportTable(assessment: Pick<Assessment, 'statements' | 'perspectives'> | undefined): ExportTableDef {
-  const statements = assessment?.statements ?? []
+/**
+ * The questionnaire itself: what each answer column of the self-check table asked, with its id.
+ * `questionnaireOf` gives the workshop's own wording (its chosen packs'): the words people read.
+ */
+export function statementsExportTable(questionnaireOf: (workshopId: string) => Pick<Assessment, 'statements' | 'perspectives'> | undefined): ExportTableDef {
   return {
     name: { ja: '設問', en: 'statements' },
     description: { ja: 'セルフチェックの設問（番号、ID、メンバー向けと上司向けの文）。', en: 'The self-check statements: number, id, and the wording for members and for managers.' },
@@ -97,15 +99,17 @@ export function statementsExportTable(assessment: Pick<Assessment, 'statements' 
       { key: 'member', header: { ja: 'メンバー向けの文', en: 'Wording for members' }, type: 'text', width: 60 },
       { key: 'manager', header: { ja: '上司向けの文', en: 'Wording for managers' }, type: 'text', width: 60 },
     ],
-    rows: (_queries, _workshopId, { locale }) =>
-      statements.map((s, i): ExportRow => ({
+    rows: (_queries, workshopId, { locale }) => {
+      const assessment = questionnaireOf(workshopId)
+      return (assessment?.statements ?? []).map((s, i): ExportRow => ({
         no: `Q${i + 1}`,
         statement_id: s.id,
         kind: EXPORT_WORDS.statementKind[s.kind][locale],
         group: s.kind === 'level' ? `Lv${s.level}` : (assessment?.perspectives.find((p) => p.id === s.perspective)?.name[locale] ?? s.perspective),
         member: s.member[locale],
         manager: s.manager[locale],
-      })),
-    count: () => statements.length,
+      }))
+    },
+    count: (_queries, workshopId) => questionnaireOf(workshopId)?.statements.length ?? 0,
   }
 }
