@@ -78,6 +78,16 @@ export async function deleteWorkshop(client: ClientBase, workshopId: string): Pr
   }
 }
 
+/**
+ * Rebuilds the figure tables' rows of these workshops from their rows now on the server (server
+ * migration 2): run in the batch's transaction, so the organisation view never sees a workshop's
+ * rows without its figures, and a deleted or purged workshop leaves no figure behind.
+ */
+export async function refreshFigures(client: ClientBase, workshopIds: readonly string[]): Promise<void> {
+  if (workshopIds.length === 0) return
+  await client.query('SELECT taiwa.refresh_figures($1::text[])', [[...workshopIds].sort()])
+}
+
 /** whether this role may publish (each right on its own: a list of rights asks for any one of them) (write every table) and read */
 export async function serverRights(client: ClientBase): Promise<{ canPublish: boolean; canRead: boolean }> {
   const tables = Object.keys(SERVER_TABLES).map((t) => `taiwa.${t}`)

@@ -3,7 +3,7 @@ import type { OrgOutboxRepo, OutboxEntry, OutboxTable } from '../../db/repos/org
 import { classifyOrgError } from '../../db/org/orgProblem'
 import { connectOrg, type OrgClient } from '../../db/org/serverClient'
 import { ensureServerSchema } from '../../db/org/serverMigrations'
-import { deleteRows, deleteWorkshop, upsertRows, type ServerTable } from '../../db/org/serverRows'
+import { deleteRows, deleteWorkshop, refreshFigures, upsertRows, type ServerTable } from '../../db/org/serverRows'
 import type { OrgSettingsService } from './orgSettingsService'
 import { serverRowOf } from './publishRows'
 
@@ -79,6 +79,7 @@ export function createOrgPublisher(deps: OrgPublisherDeps) {
         const gone = [...keys.keys()].filter((k) => !present.has(JSON.stringify(JSON.parse(k))))
         await deleteRows(client, table as ServerTable, gone.map((k) => JSON.parse(k) as unknown[]))
       }
+      await refreshFigures(client, [...new Set(entries.map((e) => e.workshop_id))])
       await client.query('COMMIT')
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {})
