@@ -1,3 +1,4 @@
+import { exportLabels } from '@shared/domain/exportLabels'
 import { createOrgOutboxRepo } from '../db/repos/orgOutboxRepo'
 import { createSettingsRepo } from '../db/repos/settingsRepo'
 import { createOrganisationHandlers } from '../handlers/organisationHandlers'
@@ -26,7 +27,7 @@ export function createOrganisationArea(deps: AreaDeps, secrets: SecretStore | un
   publisher.start()
   const publish = createOrgPublishService({ outbox, workshops: deps.workshops, publisher, settings })
   return {
-    handlers: createOrganisationHandlers({ settings, publish, view: createOrgViewService(settings) }),
+    handlers: createOrganisationHandlers({ settings, publish, view: createOrgViewService(settings, (locale) => exportLabels(deps.library, locale)) }),
     publisher,
   }
 }

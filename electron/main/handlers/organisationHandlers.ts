@@ -14,5 +14,6 @@ export function createOrganisationHandlers(s: { settings: OrgSettingsService; pu
     'org.setPublished': ({ workshopId, published }) => s.publish.setPublished(workshopId, published),
     'org.publishNow': () => s.publish.publishNow(),
     'org.summary': ({ by, from, to }) => s.view.summary(by, from, to),
+    'org.exportXlsx': ({ by, from, to, locale }) => s.view.exportXlsx(by, from, to, locale),
   }
 }

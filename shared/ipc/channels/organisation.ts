@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { OrgConnectionResult, OrgPublishState, OrgSecretsState, OrgSettings } from '../../domain/organisation'
 import type { OrgSummary } from '../../domain/orgSummary'
+import { LOCALES } from '../../i18n/locales'
 import { channel } from './define'
 
 export const orgSettingsSchema = z
@@ -56,6 +57,11 @@ export const organisationChannels = {
   'org.publishNow': channel<OrgPublishView>()({ input: noInput, audience: ['trainer'] }),
   'org.summary': channel<OrgSummary>()({
     input: z.object({ from: day, to: day, by: z.enum(orgGroupings) }).strict(),
+    audience: ['trainer'],
+  }),
+  /** the same figures as an XLSX workbook (a few hundred rows: sent whole, the renderer saves it) */
+  'org.exportXlsx': channel<{ fileName: string; base64: string }>()({
+    input: z.object({ from: day, to: day, by: z.enum(orgGroupings), locale: z.enum(LOCALES) }).strict(),
     audience: ['trainer'],
   }),
 } as const

@@ -26,49 +26,48 @@ export const SERVER_TABLES = {
 export type ServerTable = keyof typeof SERVER_TABLES
 export type ServerRow = Record<string, string | number | null>
 
-/** rows per statement: well under PostgreSQL's 65,535 parameters */
-const CHUNK = 400
+/** the server's type of every non-text column: arrays travel as text[] and are cast once in SQL */
+const TYPES: Record<string, string> = {
+  scheduled_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
+  privacy_min_people: 'integer', rounds: 'integer', blind_mode: 'integer', round_index: 'integer', group_index: 'integer',
+  seat_index: 'integer', felt_cleared: 'integer', level: 'integer', perspective_scores: 'jsonb', row_version: 'bigint',
+}
+const cast = (c: string): string => (TYPES[c] ? `x.${c}::${TYPES[c]}` : `x.${c}`)
+const unnest = (cols: readonly string[]): string => `unnest(${cols.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS x(${cols.join(', ')})`
+/** one text array per column (pg sends each as one parameter: a batch is one statement, whatever its size) */
+const columnArrays = (cols: readonly string[], rows: readonly Record<string, unknown>[], value: (r: Record<string, unknown>, c: string) => unknown): unknown[] =>
+  cols.map((c) => rows.map((r) => {
+    const v = value(r, c)
+    return v === null || v === undefined ? null : String(v)
+  }))
 
-/** Inserts or updates rows (each with its row_version); returns how many were written. */
+/**
+ * Inserts or updates rows (each with its row_version) in ONE statement per table and batch (the
+ * rows as column arrays through unnest); returns how many were written.
+ */
 export async function upsertRows(client: ClientBase, table: ServerTable, rows: readonly (ServerRow & { row_version: number })[], source: string): Promise<number> {
+  if (rows.length === 0) return 0
   const { key, columns } = SERVER_TABLES[table]
   const all = [...columns, 'source', 'row_version']
   const set = all.filter((c) => !(key as readonly string[]).includes(c)).map((c) => `${c} = excluded.${c}`)
-  let written = 0
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK)
-    const params: unknown[] = []
-    const tuples = chunk.map((r) => {
-      const cells = all.map((c) => {
-        params.push(c === 'source' ? source : (r[c] ?? null))
-        return `$${params.length}`
-      })
-      return `(${cells.join(', ')})`
-    })
-    const res = await client.query(
-      `INSERT INTO taiwa.${table} (${all.join(', ')}) VALUES ${tuples.join(', ')}
-       ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}, published_at = now()
-       WHERE taiwa.${table}.row_version < excluded.row_version`,
-      params,
-    )
-    written += res.rowCount ?? 0
-  }
-  return written
+  const res = await client.query(
+    `INSERT INTO taiwa.${table} (${all.join(', ')}) SELECT ${all.map(cast).join(', ')} FROM ${unnest(all)}
+     ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}, published_at = now()
+     WHERE taiwa.${table}.row_version < excluded.row_version`,
+    columnArrays(all, rows, (r, c) => (c === 'source' ? source : r[c])),
+  )
+  return res.rowCount ?? 0
 }
 
-/** Deletes rows by key (JSON arrays of the key's values). */
+/** Deletes rows by key (JSON arrays of the key's values), in one statement. */
 export async function deleteRows(client: ClientBase, table: ServerTable, keys: readonly (readonly unknown[])[]): Promise<number> {
   if (keys.length === 0) return 0
   const { key } = SERVER_TABLES[table]
-  let deleted = 0
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const chunk = keys.slice(i, i + CHUNK)
-    const params: unknown[] = []
-    const match = chunk.map((k) => `(${key.map((c, j) => (params.push(k[j]), `${c} = $${params.length}`)).join(' AND ')})`)
-    const res = await client.query(`DELETE FROM taiwa.${table} WHERE ${match.join(' OR ')}`, params)
-    deleted += res.rowCount ?? 0
-  }
-  return deleted
+  const res = await client.query(
+    `DELETE FROM taiwa.${table} t USING (SELECT ${key.map(cast).join(', ')} FROM ${unnest(key)}) k WHERE ${key.map((c) => `t.${c} = k.${c}`).join(' AND ')}`,
+    key.map((_, j) => keys.map((k) => (k[j] === null || k[j] === undefined ? null : String(k[j])))),
+  )
+  return res.rowCount ?? 0
 }
 
 /** A workshop and every row of it, gone from the server (no copy is kept). */
