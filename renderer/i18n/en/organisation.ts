@@ -118,6 +118,7 @@ const organisation: MessageSchema['organisation'] = {
     response: 'Requested response',
     period: 'Period',
     group: 'Group',
+    exportXlsx: 'Save as XLSX',
     exportCsv: 'Save as CSV',
     print: 'Print / PDF',
   },

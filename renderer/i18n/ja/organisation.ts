@@ -116,6 +116,7 @@ export default {
     response: '求める対応',
     period: '期間',
     group: '単位',
+    exportXlsx: 'XLSX で保存',
     exportCsv: 'CSV で保存',
     print: '印刷 / PDF',
   },
