@@ -53,7 +53,7 @@ const ASSESSMENTS = `WITH ${W},
     UNION SELECT DISTINCT 'gb', ${WCOLS}, team, timing, md5(member)::uuid FROM pairs WHERE member_linked
     UNION SELECT DISTINCT 'gm', ${WCOLS}, team, timing, md5(manager)::uuid FROM pairs WHERE manager_linked`
 
-/** each role-play group with its practising manager (their roster team) and its card */
+/** each role-play group with its practising manager (every join also by workshop: the per-workshop indexes find the rows)  (their roster team) and its card */
 const ROLE_PLAY = `WITH ${W},
   g AS (
     SELECT s.workshop_id, s.plan_id, s.round_index, s.group_index, mp.person_key IS NOT NULL AS linked, coalesce(mp.person_key, mp.id) AS manager,
@@ -61,12 +61,12 @@ const ROLE_PLAY = `WITH ${W},
     FROM w
     JOIN taiwa.session_seats s ON s.workshop_id = w.id AND s.role = 'manager'
     JOIN taiwa.participants mp ON mp.id = s.participant_id
-    JOIN taiwa.session_cards c ON c.plan_id = s.plan_id AND c.round_index = s.round_index AND c.group_index = s.group_index),
+    JOIN taiwa.session_cards c ON c.workshop_id = s.workshop_id AND c.plan_id = s.plan_id AND c.round_index = s.round_index AND c.group_index = s.group_index),
   mf AS (SELECT g.*, f.thought_requested, f.thought_requested <> 'unsure' AS answered FROM g
-    JOIN taiwa.session_feedback f ON f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index AND f.role = 'manager'),
+    JOIN taiwa.session_feedback f ON f.workshop_id = g.workshop_id AND f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index AND f.role = 'manager'),
   rf AS (SELECT g.*, f.felt_cleared FROM g
-    JOIN taiwa.session_feedback f ON f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index AND f.role = 'member'),
-  tg AS (SELECT g.* FROM g WHERE EXISTS (SELECT 1 FROM taiwa.session_feedback f WHERE f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index)),
+    JOIN taiwa.session_feedback f ON f.workshop_id = g.workshop_id AND f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index AND f.role = 'member'),
+  tg AS (SELECT g.* FROM g WHERE EXISTS (SELECT 1 FROM taiwa.session_feedback f WHERE f.workshop_id = g.workshop_id AND f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index)),
   a AS (INSERT INTO taiwa.fig_identified (${WCOLS}, team, response_id, answered, right_answers, unlinked)
     SELECT ${WCOLS}, team, response_id, count(*) FILTER (WHERE answered), count(*) FILTER (WHERE thought_requested = response_id),
       count(DISTINCT manager) FILTER (WHERE answered AND NOT linked)

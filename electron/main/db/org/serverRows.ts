@@ -33,41 +33,51 @@ const TYPES: Record<string, string> = {
   seat_index: 'integer', felt_cleared: 'integer', level: 'integer', perspective_scores: 'jsonb', row_version: 'bigint',
 }
 const cast = (c: string): string => (TYPES[c] ? `x.${c}::${TYPES[c]}` : `x.${c}`)
-const unnest = (cols: readonly string[]): string => `unnest(${cols.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS x(${cols.join(', ')})`
-/** one text array per column (pg sends each as one parameter: a batch is one statement, whatever its size) */
-const columnArrays = (cols: readonly string[], rows: readonly Record<string, unknown>[], value: (r: Record<string, unknown>, c: string) => unknown): unknown[] =>
-  cols.map((c) => rows.map((r) => {
-    const v = value(r, c)
-    return v === null || v === undefined ? null : String(v)
-  }))
+const unnest = (cols: readonly string[], first = 1): string => `unnest(${cols.map((_, i) => `$${first + i}::text[]`).join(', ')}) AS x(${cols.join(', ')})`
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v))
 
-/**
- * Inserts or updates rows (each with its row_version) in ONE statement per table and batch (the
- * rows as column arrays through unnest); returns how many were written.
- */
-export async function upsertRows(client: ClientBase, table: ServerTable, rows: readonly (ServerRow & { row_version: number })[], source: string): Promise<number> {
-  if (rows.length === 0) return 0
-  const { key, columns } = SERVER_TABLES[table]
-  const all = [...columns, 'source', 'row_version']
-  const set = all.filter((c) => !(key as readonly string[]).includes(c)).map((c) => `${c} = excluded.${c}`)
-  const res = await client.query(
-    `INSERT INTO taiwa.${table} (${all.join(', ')}) SELECT ${all.map(cast).join(', ')} FROM ${unnest(all)}
-     ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}, published_at = now()
-     WHERE taiwa.${table}.row_version < excluded.row_version`,
-    columnArrays(all, rows, (r, c) => (c === 'source' ? source : r[c])),
-  )
-  return res.rowCount ?? 0
+/** one table's part of a batch: rows to upsert (each with its row_version) and keys gone locally */
+export interface TableWrite {
+  table: ServerTable
+  rows: readonly (ServerRow & { row_version: number })[]
+  gone: readonly (readonly unknown[])[]
 }
 
-/** Deletes rows by key (JSON arrays of the key's values), in one statement. */
-export async function deleteRows(client: ClientBase, table: ServerTable, keys: readonly (readonly unknown[])[]): Promise<number> {
-  if (keys.length === 0) return 0
-  const { key } = SERVER_TABLES[table]
-  const res = await client.query(
-    `DELETE FROM taiwa.${table} t USING (SELECT ${key.map(cast).join(', ')} FROM ${unnest(key)}) k WHERE ${key.map((c) => `t.${c} = k.${c}`).join(' AND ')}`,
-    key.map((_, j) => keys.map((k) => (k[j] === null || k[j] === undefined ? null : String(k[j])))),
-  )
-  return res.rowCount ?? 0
+/**
+ * Writes a whole batch in ONE statement: per table an upsert (the rows as one text array per
+ * column through unnest; a row already there with the same or a newer version is left alone) and
+ * a delete of the keys gone, each a data-modifying CTE. One round trip whatever the batch holds.
+ * Returns how many rows were written and deleted.
+ */
+export async function writeBatch(client: ClientBase, writes: readonly TableWrite[], source: string): Promise<{ written: number; deleted: number }> {
+  const params: unknown[] = []
+  const parts: string[] = []
+  const counts: string[] = []
+  for (const { table, rows, gone } of writes) {
+    const { key, columns } = SERVER_TABLES[table]
+    if (rows.length > 0) {
+      const all = [...columns, 'source', 'row_version']
+      const set = all.filter((c) => !(key as readonly string[]).includes(c)).map((c) => `${c} = excluded.${c}`)
+      const first = params.length + 1
+      for (const c of all) params.push(rows.map((r) => text(c === 'source' ? source : r[c])))
+      parts.push(`u${parts.length} AS (INSERT INTO taiwa.${table} (${all.join(', ')}) SELECT ${all.map(cast).join(', ')} FROM ${unnest(all, first)}
+        ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}, published_at = now()
+        WHERE taiwa.${table}.row_version < excluded.row_version RETURNING 1)`)
+      counts.push(`(SELECT count(*) FROM u${parts.length - 1})::int AS u${parts.length - 1}`)
+    }
+    if (gone.length > 0) {
+      const first = params.length + 1
+      key.forEach((_, j) => params.push(gone.map((k) => text(k[j]))))
+      parts.push(`d${parts.length} AS (DELETE FROM taiwa.${table} t USING (SELECT ${key.map(cast).join(', ')} FROM ${unnest(key, first)}) k
+        WHERE ${key.map((c) => `t.${c} = k.${c}`).join(' AND ')} RETURNING 1)`)
+      counts.push(`(SELECT count(*) FROM d${parts.length - 1})::int AS d${parts.length - 1}`)
+    }
+  }
+  if (parts.length === 0) return { written: 0, deleted: 0 }
+  const res = await client.query<Record<string, number>>(`WITH ${parts.join(',\n')} SELECT ${counts.join(', ')}`, params)
+  const row = res.rows[0] ?? {}
+  const sum = (prefix: string): number => Object.entries(row).reduce((n, [k, v]) => n + (k.startsWith(prefix) ? Number(v) : 0), 0)
+  return { written: sum('u'), deleted: sum('d') }
 }
 
 /** A workshop and every row of it, gone from the server (no copy is kept). */
