@@ -13,8 +13,8 @@ import type { AreaDeps } from './areaDeps'
  * Settings -> Organisation, the background publisher and the organisation view (issue 14).
  * The publisher starts with the context and resumes whatever the outbox still holds.
  */
-export function createOrganisationArea(deps: AreaDeps, secrets: SecretStore | undefined) {
-  const settings = createOrgSettingsService(createSettingsRepo(deps.db), secrets)
+export function createOrganisationArea(deps: AreaDeps, secrets: SecretStore | undefined, dataDir?: string) {
+  const settings = createOrgSettingsService(createSettingsRepo(deps.db), secrets, dataDir)
   const outbox = createOrgOutboxRepo(deps.db)
   const publisher = createOrgPublisher({
     outbox,

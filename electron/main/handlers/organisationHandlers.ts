@@ -8,6 +8,7 @@ export function createOrganisationHandlers(s: { settings: OrgSettingsService; pu
   return {
     'org.getSettings': () => s.settings.view(),
     'org.saveSettings': ({ settings }) => s.settings.save(settings),
+    'org.setCaCertificate': ({ pem }) => s.settings.setCaCertificate(pem),
     'org.setSecret': ({ name, value }) => s.settings.setSecret(name, value),
     'org.testConnection': () => s.settings.testConnection(),
     'org.publishView': () => s.publish.view(),

@@ -51,6 +51,8 @@ export const organisationChannels = {
     input: z.object({ name: z.enum(['password', 'personKey']), value: z.string().min(1).max(1000).nullable() }).strict(),
     audience: ['trainer'],
   }),
+  /** the text of a chosen CA certificate file (PEM), or null to use the computer's certificate authorities */
+  'org.setCaCertificate': channel<OrgSettingsView>()({ input: z.object({ pem: z.string().min(1).max(200_000).nullable() }).strict(), audience: ['trainer'] }),
   'org.testConnection': channel<OrgConnectionResult>()({ input: noInput, audience: ['trainer'] }),
   'org.publishView': channel<OrgPublishView>()({ input: noInput, audience: ['trainer'] }),
   'org.setPublished': channel<OrgPublishView>()({ input: z.object({ workshopId: z.string().min(1).max(100), published: z.boolean() }).strict(), audience: ['trainer'] }),
