@@ -99,7 +99,8 @@ export const FIGURES_MIGRATION_SQL = `
   ${['lv', 'gb', 'gm', 'id', 'fe', 'tr'].map((f) => `CREATE TABLE taiwa.fig_people_${f} PARTITION OF taiwa.fig_people FOR VALUES IN ('${f}');`).join('\n  ')}
   -- the refresh deletes by workshop; the view reads a period (docs/organisation.md: chosen from EXPLAIN ANALYZE)
   ${FIGURE_TABLES.map((t) => `CREATE INDEX ${t}_by_workshop ON taiwa.${t} (workshop_id); CREATE INDEX ${t}_by_day ON taiwa.${t} (day);`).join('\n  ')}
-  CREATE FUNCTION taiwa.refresh_figures(ids text[]) RETURNS void LANGUAGE plpgsql AS $fn$
+  -- one workshop's rows are few: compiling the plan (JIT, on by default) would cost more than running it
+  CREATE FUNCTION taiwa.refresh_figures(ids text[]) RETURNS void LANGUAGE plpgsql SET jit = off AS $fn$
   BEGIN
     ${FIGURE_TABLES.map((t) => `DELETE FROM taiwa.${t} WHERE workshop_id = ANY(ids);`).join('\n    ')}
     ${ASSESSMENTS};
