@@ -80,6 +80,7 @@ export default defineConfig({
           'bench-organisation': resolve(__dirname, 'tests/bench/entries/organisation.ts'),
           'bench-publish': resolve(__dirname, 'tests/bench/entries/publish.ts'),
           'bench-room': resolve(__dirname, 'tests/bench/entries/room.ts'),
+          'bench-quiz-phones': resolve(__dirname, 'tests/bench/entries/quizPhones.ts'),
         },
       },
     },

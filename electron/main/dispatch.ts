@@ -10,6 +10,8 @@ import { storageErrorCode } from './db/storageErrors'
  */
 export interface CallerIdentity {
   deviceId?: string
+  /** the audience dispatch admitted the call as (set by dispatch itself, never by a transport) */
+  audience?: Audience
 }
 
 export type Handlers = {
@@ -42,7 +44,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${describeIssues(parsed.error)}`)
     try {
       const handler = handlers[channel] as (input: unknown, who: CallerIdentity) => unknown
-      return ok(await handler(parsed.data, identity))
+      return ok(await handler(parsed.data, { ...identity, audience: caller }))
     } catch (error) {
       const envelope = toEnvelopeError(error)
       if (!envelope.ok) log(`[${channel}] ${envelope.error.code}: ${envelope.error.message}`)

@@ -2,10 +2,12 @@ import type { ChannelInput } from '@shared/ipc/contract'
 import type { Envelope } from '@shared/ipc/envelope'
 import { phoneCall } from './phoneApi'
 
-type Sendable = 'phone.feedback' | 'phone.selfCheck'
+type Sendable = 'phone.feedback' | 'phone.selfCheck' | 'phone.quizAnswer' | 'phone.pulseAnswer'
 export type OutboxItem =
   | { channel: 'phone.feedback'; input: ChannelInput<'phone.feedback'>; at: number }
   | { channel: 'phone.selfCheck'; input: ChannelInput<'phone.selfCheck'>; at: number }
+  | { channel: 'phone.quizAnswer'; input: ChannelInput<'phone.quizAnswer'>; at: number }
+  | { channel: 'phone.pulseAnswer'; input: ChannelInput<'phone.pulseAnswer'>; at: number }
 
 const OUTBOX_KEY = 'taiwa.phone.outbox'
 

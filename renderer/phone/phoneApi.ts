@@ -3,7 +3,9 @@ import { fail, type Envelope } from '@shared/ipc/envelope'
 import { TOKEN_HEADER } from '@shared/transport'
 
 /** The channels a phone may call; the listener refuses every other one anyway. */
-export type PhoneChannel = 'phone.join' | 'phone.roster' | 'phone.choose' | 'phone.state' | 'phone.feedback' | 'phone.selfCheck'
+export type PhoneChannel = 'phone.join' | 'phone.roster' | 'phone.choose' | 'phone.state' | 'phone.feedback' | 'phone.selfCheck' | PhoneQuizChannel
+/** the study day's quiz and pulse (PhoneQuiz.vue) */
+export type PhoneQuizChannel = 'phone.quiz' | 'phone.quizAnswer' | 'phone.pulseAnswer'
 
 const TOKEN_KEY = 'taiwa.phone.token'
 

@@ -113,10 +113,24 @@ export const usePhoneStore = defineStore('phone', () => {
     countPending()
   }
 
-  async function sendSelfCheck(side: 'member' | 'manager', answers: Record<string, number>, locale: 'ja' | 'en'): Promise<void> {
+  async function sendSelfCheck(
+    side: 'member' | 'manager',
+    answers: Record<string, number>,
+    locale: 'ja' | 'en',
+    link: { managerParticipantId?: string | null; team?: string | null } = {},
+  ): Promise<void> {
     error.value = null
     const code = state.value?.identity?.kind === 'anonymous' ? anonymousCode.value : undefined
-    await outbox.add({ channel: 'phone.selfCheck', input: { key: newKey(), side, answers, locale, ...(code ? { code } : {}) }, at: Date.now() })
+    await outbox.add({ channel: 'phone.selfCheck', input: { key: newKey(), side, answers, locale, ...link, ...(code ? { code } : {}) }, at: Date.now() })
+    countPending()
+  }
+
+  const myId = (): string => (state.value?.identity?.kind === 'participant' ? state.value.identity.participantId : '')
+
+  /** any other answer the page sends (the quiz, the pulse): kept in the same outbox, retried the same way */
+  async function send(item: OutboxItem): Promise<void> {
+    error.value = null
+    await outbox.add(item)
     countPending()
   }
 
@@ -127,6 +141,8 @@ export const usePhoneStore = defineStore('phone', () => {
     const stream = createEventStreamClient({ token: deviceToken.get, onTokenRejected: lost })
     stream.subscribe((event: PushEvent) => {
       if (event.name === 'phase.ended') phaseEnds.value++
+      // another person's card changed: nothing on this phone did
+      if (event.name === 'card.changed' && !event.data.participantIds.includes(myId())) return
       void refresh()
       // a stream that came back means the network did: send what waits
       if (event.name === 'events.resync') void flush()
@@ -144,5 +160,5 @@ export const usePhoneStore = defineStore('phone', () => {
   }
 
   const saved = computed(() => pending.value === 0)
-  return { step, state, ticks, toggleTick, roster, error, pending, saved, lastSelfCheck, phaseEnds, clockOffset, anonymousCode, start, join, choose, refresh, loadRoster, sendFeedback, sendSelfCheck, flush }
+  return { step, state, ticks, toggleTick, roster, error, pending, saved, lastSelfCheck, phaseEnds, clockOffset, anonymousCode, start, join, choose, refresh, loadRoster, sendFeedback, sendSelfCheck, send, flush }
 })

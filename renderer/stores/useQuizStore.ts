@@ -24,7 +24,9 @@ export const useQuizStore = defineStore('quiz', () => {
   const reveal = async (workshopId: string, questionId: string): Promise<boolean> => take(await requests.call('quiz.reveal', { workshopId, questionId }))
   const setCounts = async (workshopId: string, questionId: string, counts: Partial<Record<'a' | 'b' | 'c' | 'd', number>>): Promise<boolean> =>
     take(await requests.call('quiz.setCounts', { workshopId, questionId, counts }))
-  const showPulse = async (workshopId: string, pulseId: string): Promise<boolean> => take(await requests.call('pulse.show', { workshopId, pulseId }))
+  /** the pulse on the projector, and on the phones for `timing` */
+  const showPulse = async (workshopId: string, pulseId: string, timing?: PulseTiming): Promise<boolean> =>
+    take(await requests.call('pulse.show', { workshopId, pulseId, ...(timing ? { timing } : {}) }))
   const setPulseCounts = async (workshopId: string, pulseId: string, timing: PulseTiming, counts: Partial<Record<'1' | '2' | '3' | '4' | '5', number>>): Promise<boolean> =>
     take(await requests.call('pulse.setCounts', { workshopId, pulseId, timing, counts }))
 

@@ -42,6 +42,12 @@ export interface EventPayloads {
    * this, not room.changed: 300 phones refreshing on each other's answers would be a storm.
    */
   'phone.changed': { workshopId: string }
+  /**
+   * What these people's own cards show changed outside their phones: the trainer entered a manager's
+   * guess (or anyone's feedback) for them, or revealed the request to a group's manager. The phones of
+   * the workshop hear it; only those of the people named fetch their card again.
+   */
+  'card.changed': { workshopId: string; participantIds: string[] }
   /** devices lost their access ('all': the room closed); the room's listener drops their open streams */
   'room.revoked': { workshopId: string; deviceIds: string[] | 'all' }
   /**
@@ -72,6 +78,7 @@ export const eventAudience = {
   'org.publishState': ['trainer'],
   'room.changed': ['trainer'],
   'phone.changed': ['device'],
+  'card.changed': ['device'],
   'room.revoked': ['trainer'],
   'events.resync': ['trainer', 'participant', 'device'],
 } as const satisfies Record<EventName, readonly Audience[]>

@@ -90,7 +90,7 @@ test('a half-day run sheet: the day ahead and behind under the clock, a quiz que
   await expect(presenter.getByText('講師が問題を出すのを待っています。')).toBeVisible()
   await page.getByTestId('quiz-ask-hear-me-out').click()
   await expect(presenter.getByTestId('quiz-present-prompt')).toContainText('とにかく聞いてほしいんです')
-  await expect(presenter.getByTestId('quiz-present-waiting')).toHaveText('手を挙げて答えてください')
+  await expect(presenter.getByTestId('quiz-present-waiting')).toHaveText('スマホか挙手で答えてください')
   await expect(page.getByTestId('quiz-trainer-answer')).toContainText('コーチング・傾聴')
   for (const [choice, n] of [['a', 2], ['b', 6], ['c', 1]] as const) await page.getByTestId(`quiz-count-${choice}`).fill(String(n))
   await page.getByTestId('quiz-save-counts').click()

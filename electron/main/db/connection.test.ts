@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../../../tests/support/tempDir'
-import { BUSY_TIMEOUT_MS, openConnection, readPragmas, readSecureDelete } from './connection'
+import { BUSY_TIMEOUT_MS, openConnection, readPragmas, readSecureDelete, readTempStore } from './connection'
 
 describe('openConnection', () => {
   let cleanup = (): void => {}
@@ -28,6 +28,14 @@ describe('openConnection', () => {
     cleanup = tmp.cleanup
     const db = openConnection(join(tmp.dir, 'b.db'))
     expect(readSecureDelete(db)).toBe(1)
+    db.close()
+  })
+
+  it('keeps savepoint journals and temporary tables in memory (no temp file per answer, no answer copied to the temp folder)', () => {
+    const tmp = makeTempDir()
+    cleanup = tmp.cleanup
+    const db = openConnection(join(tmp.dir, 'c.db'))
+    expect(readTempStore(db)).toBe(2)
     db.close()
   })
 })

@@ -20,6 +20,11 @@ export function openConnection(file: string): Db {
     // every delete (of a submission, a purge, or a workshop's cascade) overwrites
     // the freed bytes with zeros instead of leaving them in free pages
     db.pragma('secure_delete = ON')
+    // savepoint journals and temporary tables in memory, not in temp files: the room's commit queue
+    // runs each answer in its own savepoint, and a temp file opened, written and removed per answer
+    // was ~4 ms of system time each (the room bench's p99 went from 1.4 s to under 100 ms on a busy
+    // machine); and no copy of an answer lands in the temp folder
+    db.pragma('temp_store = MEMORY')
     assertPragmas(db)
     return db
   } catch (error) {
@@ -50,6 +55,11 @@ export function readSecureDelete(db: Db): number {
   return Number(db.pragma('secure_delete', { simple: true }))
 }
 
+const TEMP_STORE_MEMORY = 2
+export function readTempStore(db: Db): number {
+  return Number(db.pragma('temp_store', { simple: true }))
+}
+
 function assertPragmas(db: Db): void {
   const p = readPragmas(db)
   if (
@@ -57,7 +67,8 @@ function assertPragmas(db: Db): void {
     p.synchronous !== SYNCHRONOUS_FULL ||
     p.foreignKeys !== 1 ||
     p.busyTimeout !== BUSY_TIMEOUT_MS ||
-    readSecureDelete(db) !== 1
+    readSecureDelete(db) !== 1 ||
+    readTempStore(db) !== TEMP_STORE_MEMORY
   ) {
     throw new Error(`database pragmas were not applied: ${JSON.stringify(p)}`)
   }

@@ -1,9 +1,10 @@
 import type { studyDayChannels } from '@shared/ipc/channels/studyDay'
 import type { HandlersOf } from '../dispatch'
+import type { PhoneQuizService } from '../services/phoneQuizService'
 import type { QuizService } from '../services/quizService'
 import type { RunSheetService } from '../services/runSheetService'
 
-export function createStudyDayHandlers(runSheets: RunSheetService, quiz: QuizService): HandlersOf<typeof studyDayChannels> {
+export function createStudyDayHandlers(runSheets: RunSheetService, quiz: QuizService, phones: PhoneQuizService): HandlersOf<typeof studyDayChannels> {
   return {
     'runsheet.get': ({ workshopId }) => runSheets.get(workshopId),
     'runsheet.save': (input) => runSheets.save(input),
@@ -16,5 +17,9 @@ export function createStudyDayHandlers(runSheets: RunSheetService, quiz: QuizSer
     'quiz.reveal': (input) => quiz.reveal(input),
     'pulse.show': (input) => quiz.showPulse(input),
     'pulse.setCounts': (input) => quiz.setPulseCounts(input),
+    // a phone's channels take the device from the caller (its token), never from the input
+    'phone.quiz': (_input, caller) => phones.view(caller?.deviceId),
+    'phone.quizAnswer': (input, caller) => phones.answer(caller?.deviceId, input),
+    'phone.pulseAnswer': (input, caller) => phones.pulse(caller?.deviceId, input),
   }
 }

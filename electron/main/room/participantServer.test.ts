@@ -70,6 +70,9 @@ describe('the participant surface refuses everything that is not a phone channel
       'phone.choose': { participantId: seat?.participantId },
       'phone.feedback': { key: 'fuzz-key-0001', roundIndex: 0, body: { role: 'member', feltCleared: 3, receivedResponse: 'listen', comment: '' } },
       'phone.selfCheck': { key: 'fuzz-key-0002', side: 'member', locale: 'ja', answers: { a: 1 } },
+      'phone.quiz': {},
+      'phone.quizAnswer': { key: 'fuzz-key-0003', questionId: 'hear-me-out', choiceId: 'a' },
+      'phone.pulseAnswer': { key: 'fuzz-key-0004', pulseId: 'listen-without-advising', timing: 'before', value: '3' },
     }
     expect(Object.keys(valid).sort()).toEqual([...PHONE_CHANNELS].sort())
     const before = host.writes()

@@ -115,4 +115,69 @@ describe('a phone in the room (real listener on 127.0.0.1, real database)', () =
     // the listener is gone: nothing answers on that port any more
     await expect(phones.member.raw('phone.state', {})).rejects.toThrow()
   })
+
+  /** the events one phone's open stream delivers within `ms` (bounded in time and count) */
+  async function heardOn(port: number, token: string, during: () => Promise<void>, ms = 1500): Promise<string[]> {
+    const stream = await fetch(`http://127.0.0.1:${port}/api/events`, { headers: { 'x-taiwa-token': token } })
+    const reader = stream.body?.getReader()
+    if (!reader) throw new Error('no stream')
+    await reader.read()
+    await during()
+    let text = ''
+    const until = Date.now() + ms
+    for (let i = 0; i < 50 && Date.now() < until; i++) {
+      const next = await Promise.race([reader.read(), new Promise<null>((done) => setTimeout(() => done(null), until - Date.now()))])
+      if (!next || next.done) break
+      text += new TextDecoder().decode(next.value)
+    }
+    await reader.cancel()
+    return text.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6))
+  }
+
+  it("the manager's phone is told when the trainer enters the guess or reveals the request, and then shows it", async () => {
+    const { phones, group, port, workshopId, idOf, plan, status } = await seated()
+    const guess = { role: 'manager', thoughtRequested: 'unsure', doDifferently: '', nextAction: '' }
+    const heard = await heardOn(port, phones.manager.token, async () => {
+      await host.t.callAs('sessions.submitFeedback', { workshopId, roundIndex: 0, groupIndex: 0, participantId: idOf('manager'), enteredBy: 'trainer', body: guess })
+    })
+    expect(heard.some((d) => d.includes('"participantIds":["' + idOf('manager') + '"]'))).toBe(true)
+    expect((await phones.manager.call<PhoneState>('phone.state', {})).card?.view.responseId).toBe(group.card.responseId)
+
+    // the next round's manager (a phone of its own unless one of the three holds that name), by the trainer's reveal before any guess
+    await host.t.callAs('sessions.goToRound', { workshopId, roundIndex: 1 })
+    const manager = plan.rounds[1]?.groups[0]?.seats.find((s) => s.role === 'manager')?.participantId ?? ''
+    const held = Object.entries(phones).find(([role]) => idOf(role) === manager)?.[1]
+    const phone = held ?? host.phone(port)
+    if (!held) {
+      await phone.join(secretOf(status))
+      await phone.call('phone.choose', { participantId: manager })
+    }
+    expect((await phone.call<PhoneState>('phone.state', {})).card?.response).toBeNull()
+    const revealed = await heardOn(port, phone.token, async () => {
+      await host.t.callAs('sessions.reveal', { workshopId, roundIndex: 1, groupIndex: 0 })
+    })
+    expect(revealed.some((d) => d.includes(`"participantIds":["${manager}"]`))).toBe(true)
+    expect((await phone.call<PhoneState>('phone.state', {})).card?.response).not.toBeNull()
+  })
+
+  it('the self-check asks what the kiosk asks: a member names the manager they rate (never themselves), an anonymous manager their team', async () => {
+    const { phones, workshopId, idOf, status, port } = await seated()
+    await host.t.callAs('room.selfCheck', { workshopId, timing: 'before' })
+    const state = await phones.member.call<PhoneState>('phone.state', {})
+    const roster = await host.t.callAs<{ id: string; workplaceRole: string; team: string }[]>('participants.list', { workshopId })
+    expect(state.selfCheck?.managers.map((m) => m.id).sort()).toEqual(roster.filter((p) => p.workplaceRole === 'manager' && p.id !== idOf('member')).map((p) => p.id).sort())
+    expect(state.selfCheck?.teams).toEqual([])
+    const boss = state.selfCheck?.managers[0]?.id ?? ''
+    const answers = Object.fromEntries((state.selfCheck?.statements ?? []).map((s) => [s.id, 3]))
+    await phones.member.call('phone.selfCheck', { key: 'sc-link-000001', side: 'member', locale: 'ja', answers, managerParticipantId: boss })
+    expect(host.ctx.db.prepare('SELECT manager_participant_id FROM assessment_submissions').pluck().get()).toBe(boss)
+
+    const anonymous = host.phone(port)
+    await anonymous.join(secretOf(status))
+    const anon = await anonymous.call<PhoneState>('phone.choose', { anonymous: true })
+    expect(anon.selfCheck?.teams).toEqual(['チーム0', 'チーム1', 'チーム2'])
+    await anonymous.call('phone.selfCheck', { key: 'sc-link-000002', side: 'manager', locale: 'ja', answers, code: 'ANON-42', team: 'チーム1' })
+    expect(host.ctx.db.prepare("SELECT team FROM assessment_submissions WHERE respondent_kind = 'code'").pluck().get()).toBe('チーム1')
+    expect(await anonymous.envelope('phone.selfCheck', { key: 'sc-link-000003', side: 'manager', locale: 'ja', answers, code: 'ANON-43', team: 'よその会社' })).toMatchObject({ ok: false })
+  })
 })

@@ -4,7 +4,7 @@ import { tipsForLevel } from '@shared/domain/assessmentScoring'
 import type { Timing } from '@shared/domain/assessment'
 import { AppError } from '@shared/domain/errors'
 import { seatOf, type SessionPlan } from '@shared/domain/session'
-import type { PhoneCard, PhoneSaved, PhoneSelfCheckSaved, PhoneState } from '@shared/ipc/channels/room'
+import type { PhoneCard, PhoneSaved, PhoneSelfCheck, PhoneSelfCheckSaved, PhoneState } from '@shared/ipc/channels/room'
 import type { ChannelParsedInput } from '@shared/ipc/contract'
 import type { ParticipantsRepo } from '../db/repos/participantsRepo'
 import type { ActiveDevice, RoomRepo } from '../db/repos/roomRepo'
@@ -98,6 +98,18 @@ export function createPhoneService(deps: PhoneServiceDeps) {
   const savedSelfCheck = (deviceId: string, timing: Timing): boolean =>
     rooms.submittedBy(deviceId).some((s) => s.kind === 'selfCheck' && (JSON.parse(s.result) as { timing: Timing }).timing === timing)
 
+  /** what the kiosk asks after the side, from the same roster: whom a member rates, an anonymous manager's team */
+  function selfCheckLinks(workshopId: string, person: { id: string; team: string } | undefined): Pick<PhoneSelfCheck, 'managers' | 'teams'> {
+    const roster = participants.list(workshopId)
+    const team = person?.team ?? ''
+    const managers = roster
+      .filter((p) => p.workplaceRole === 'manager' && p.id !== person?.id)
+      .sort((a, b) => Number(b.team === team) - Number(a.team === team) || a.team.localeCompare(b.team, 'ja'))
+      .map((p) => ({ id: p.id, displayName: p.displayName, team: p.team }))
+    const teams = [...new Set(roster.map((p) => p.team).filter((x) => x))].sort((a, b) => a.localeCompare(b, 'ja'))
+    return { managers, teams: person ? [] : teams }
+  }
+
   function stateOf(device: ActiveDevice): PhoneState {
     const room = roomOf(device)
     const workshopId = device.workshop_id
@@ -124,6 +136,7 @@ export function createPhoneService(deps: PhoneServiceDeps) {
               statements: questionnaire.statements.map((s) => ({ id: s.id, text: { member: s.member, manager: s.manager } })),
               scale: questionnaire.scale,
               saved: savedSelfCheck(device.id, room.self_check),
+              ...selfCheckLinks(workshopId, person),
             }
           : null,
     }
@@ -207,8 +220,8 @@ export function createPhoneService(deps: PhoneServiceDeps) {
           const saved = deps.assessments.submit(device.workshop_id, room.self_check, {
             respondent: device.participant_id ? { kind: 'participant', participantId: device.participant_id } : { kind: 'code', code: input.code ?? '' },
             side: input.side,
-            managerParticipantId: null,
-            team: null,
+            managerParticipantId: input.managerParticipantId ?? null,
+            team: input.team ?? null,
             locale: input.locale,
             answers: input.answers,
           })

@@ -89,13 +89,15 @@ export function createQuizService(deps: QuizServiceDeps) {
     return { workshopId, minPeople, projector: runSheets.day(workshopId).projector, questions, pulses }
   }
 
-  const changed = (workshopId: string): QuizState => {
+  const changed = (workshopId: string, phones = false): QuizState => {
     events.emit({ name: 'quiz.changed', data: { workshopId } })
+    // what the phones show changed (a question opened or revealed, the pulse asked): they fetch phone.quiz
+    if (phones) events.emit({ name: 'phone.changed', data: { workshopId } })
     return state(workshopId)
   }
-  const showOnProjector = (workshopId: string, kind: 'quiz' | 'pulse', ref: string): void => {
+  const showOnProjector = (workshopId: string, kind: 'quiz' | 'pulse', ref: string, timing?: PulseTiming): void => {
     const day = runSheets.day(workshopId)
-    runSheets.saveDay(workshopId, { ...day, projector: { kind, ref } }, now())
+    runSheets.saveDay(workshopId, { ...day, projector: { kind, ref, ...(timing ? { timing } : {}) } }, now())
   }
 
   /** The chosen workshops' quiz and pulse figures together, for the team summaries and the exports. */
@@ -127,7 +129,7 @@ export function createQuizService(deps: QuizServiceDeps) {
         repo.open(workshopId, questionId, now())
         showOnProjector(workshopId, 'quiz', questionId)
       })()
-      return changed(workshopId)
+      return changed(workshopId, true)
     },
 
     /** The trainer's show-of-hands counts replace the earlier typed ones; phone answers stay. */
@@ -167,17 +169,47 @@ export function createQuizService(deps: QuizServiceDeps) {
         repo.reveal(workshopId, questionId, now())
         showOnProjector(workshopId, 'quiz', questionId)
       })()
-      return changed(workshopId)
+      return changed(workshopId, true)
     },
 
-    showPulse({ workshopId, pulseId }: ChannelParsedInput<'pulse.show'>): QuizState {
+    showPulse({ workshopId, pulseId, timing }: ChannelParsedInput<'pulse.show'>): QuizState {
       db.transaction(() => {
         workshops.get(workshopId)
         pulse(pulseId)
-        showOnProjector(workshopId, 'pulse', pulseId)
+        showOnProjector(workshopId, 'pulse', pulseId, timing)
       })()
-      return changed(workshopId)
+      return changed(workshopId, true)
     },
+
+    /**
+     * One phone's answer, inside the caller's transaction (the room's commit queue), no event:
+     * the caller tells the screens after the commit. A phone answers a question once; its first
+     * answer stands (a live chart on the wall should not pull answers towards the majority), so a
+     * retry and a second tap alike are answered with the answer that counts. Refused once revealed.
+     */
+    answerOnce(workshopId: string, answerKey: string, input: { questionId: string; choiceId: string }): { duplicate: boolean; choiceId: string } {
+      const q = question(input.questionId)
+      const round = repo.rounds(workshopId).find((r) => r.questionId === q.id)
+      if (!round) throw new AppError('CONFLICT', `question ${q.id} is not open`)
+      const known = round.answers.find((a) => a.answerKey === answerKey)
+      if (known) return { duplicate: true, choiceId: known.choiceId }
+      if (round.revealedAt !== null) throw new AppError('CONFLICT', `question ${q.id} was revealed: answers are closed`)
+      if (!q.choices.some((c) => c.id === input.choiceId)) throw new AppError('INVALID_INPUT', `question ${q.id} has no choice ${input.choiceId}`)
+      repo.putAnswer(workshopId, q.id, { answerKey, choiceId: input.choiceId, count: 1 }, now())
+      return { duplicate: false, choiceId: input.choiceId }
+    },
+
+    /** The pulse from a phone: once per time (before / after), like a quiz answer. */
+    pulseOnce(workshopId: string, answerKey: string, input: { pulseId: string; timing: PulseTiming; value: string }): { duplicate: boolean; choiceId: string } {
+      pulse(input.pulseId)
+      const known = repo.pulses(workshopId).find((p) => p.pulseId === input.pulseId && p.timing === input.timing)?.answers.find((a) => a.answerKey === answerKey)
+      if (known) return { duplicate: true, choiceId: known.choiceId }
+      repo.putPulse(workshopId, input.pulseId, input.timing, { answerKey, choiceId: input.value, count: 1 }, now())
+      return { duplicate: false, choiceId: input.value }
+    },
+
+    /** after a phone's answer committed: the trainer's screen and the projector fill in */
+    answered: (workshopId: string): void => events.emit({ name: 'quiz.changed', data: { workshopId } }),
 
     setPulseCounts({ workshopId, pulseId, timing, counts }: ChannelParsedInput<'pulse.setCounts'>): QuizState {
       db.transaction(() => {

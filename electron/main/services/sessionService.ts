@@ -1,4 +1,5 @@
 import type { ContentLibrary } from '@shared/content/schemas'
+import type { CardView } from '@shared/domain/cardView'
 import { AppError } from '@shared/domain/errors'
 import { applyTimer, initialTimer } from '@shared/domain/phaseTimer'
 import type { PresentedRoundResults } from '@shared/domain/roundResultsPresented'
@@ -77,8 +78,17 @@ export function createSessionService(deps: SessionServiceDeps) {
   // a run left running when the app stopped still ends its phase on time
   for (const workshopId of plans.runningWorkshops()) phaseEnds.follow(runState(workshopId), workshopId)
 
+  const views = createSessionViews({ ...deps, libraryOf })
   return {
-    ...createSessionViews({ ...deps, libraryOf }),
+    ...views,
+
+    /** the reveal is a write too: the group's manager's phone shows the request at once */
+    reveal(input: ChannelParsedInput<'sessions.reveal'>): CardView {
+      const view = views.reveal(input)
+      const managers = view.seats.filter((s) => s.role === 'manager').map((s) => s.participantId)
+      events.emit({ name: 'card.changed', data: { workshopId: input.workshopId, participantIds: managers } })
+      return view
+    },
 
     preview({ workshopId, settings }: ChannelParsedInput<'sessions.preview'>): SessionPlan {
       workshops.get(workshopId)
@@ -147,6 +157,8 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       const record = feedback.submit({ planId: plan.id, roundIndex, groupIndex, participantId, enteredBy }, body)
       events.emit({ name: 'feedback.submitted', data: { workshopId, roundIndex, groupIndex } })
+      // entered on the trainer's laptop: that person's phone (a manager's now shows the request) follows without a reload
+      events.emit({ name: 'card.changed', data: { workshopId, participantIds: [participantId] } })
       return record
     },
 

@@ -28,11 +28,13 @@ export function blockName(t: Translate, b: Pick<RunSheetBlock, 'kind' | 'label' 
 }
 
 /** Where starting a block takes the trainer: the slides, the round, the self-check, the quiz; null for a break or free text. */
-export function blockTarget(workshopId: string, b: Pick<RunSheetBlock, 'kind' | 'ref'>): RouteLocationRaw | null {
+/** `started`: the block was just started, so a teaching block's slides go on the projector from its first one */
+export function blockTarget(workshopId: string, b: Pick<RunSheetBlock, 'kind' | 'ref'>, started = false): RouteLocationRaw | null {
   switch (b.kind) {
     case 'module':
       // the deck's presenting screen (branch deck): #/workshops/:id/deck/:moduleId
-      return b.ref ? { path: `/workshops/${workshopId}/deck/${b.ref}` } : null
+      // ?open=1: the deck puts the module's first slide on the projector (DeckView)
+      return b.ref ? { path: `/workshops/${workshopId}/deck/${b.ref}`, ...(started ? { query: { open: '1' } } : {}) } : null
     case 'rolePlay':
       return { name: 'session-run', params: { id: workshopId } }
     case 'selfCheck':

@@ -18,9 +18,13 @@ const deck: typeof ja = {
   notes: 'Speaker notes',
   times: {
     label: 'Time',
-    block: 'This module',
-    day: 'Teaching today',
+    block: 'This block',
+    day: 'The day so far',
     clock: 'Now',
+    left: 'Left in the block',
+    over: '{time} over',
+    notStarted: 'Times come from the run sheet: start a block there.',
+    noSheet: 'Times come from the run sheet: make one to see them.',
   },
   controls: {
     label: 'Slide controls',

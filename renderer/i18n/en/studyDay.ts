@@ -111,6 +111,7 @@ const en: typeof ja = {
     checkMark: '✓',
     reveal: 'Reveal the answer',
     answers: '{n} answer | {n} answers',
+    fromPhones: '{n} of them from a phone | {n} of them from phones',
     correctIs: 'Right answer: {choice}',
     shareCorrect: '{share} correct',
     explanation: 'Why',
@@ -125,7 +126,7 @@ const en: typeof ja = {
   },
   pulse: {
     title: 'Pulse (check-in and check-out)',
-    show: 'Show on the projector',
+    show: 'Ask “{timing}” on the projector and phones',
     before: 'Check-in',
     after: 'Check-out',
     scale: '1: {low}   5: {high}',
@@ -138,7 +139,7 @@ const en: typeof ja = {
   },
   present: {
     waiting: 'Waiting for the trainer to ask a question.',
-    answerNow: 'Raise your hand to answer',
+    answerNow: 'Answer on your phone, or raise your hand',
   },
   summary: {
     title: 'Quiz and pulse (whole room)',

@@ -16,9 +16,13 @@ export default {
   notes: '話すこと',
   times: {
     label: '時間',
-    block: 'このモジュール',
-    day: '今日の講義',
+    block: 'このブロック',
+    day: '今日の経過',
     clock: '現在時刻',
+    left: 'ブロックの残り',
+    over: '{time} 超過',
+    notStarted: '時間は進行表から数えます。進行表でブロックを始めてください。',
+    noSheet: '時間は進行表から数えます。進行表を作ると表示されます。',
   },
   controls: {
     label: 'スライドの操作',

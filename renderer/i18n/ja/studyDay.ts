@@ -109,6 +109,7 @@ export default {
     checkMark: '✓',
     reveal: '正解を表示',
     answers: '回答 {n} 人',
+    fromPhones: 'うちスマホから {n} 人',
     correctIs: '正解：{choice}',
     shareCorrect: '正答率 {share}',
     explanation: '解説',
@@ -123,7 +124,7 @@ export default {
   },
   pulse: {
     title: 'パルス（開始時と終了時）',
-    show: 'プロジェクターに表示',
+    show: '{timing}をプロジェクターとスマホで聞く',
     before: '開始時',
     after: '終了時',
     scale: '1：{low}　5：{high}',
@@ -136,7 +137,7 @@ export default {
   },
   present: {
     waiting: '講師が問題を出すのを待っています。',
-    answerNow: '手を挙げて答えてください',
+    answerNow: 'スマホか挙手で答えてください',
   },
   summary: {
     title: 'クイズとパルス（会場全体）',

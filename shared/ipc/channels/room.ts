@@ -92,6 +92,10 @@ export interface PhoneSelfCheck {
   statements: { id: string; text: { member: LocalizedText; manager: LocalizedText } }[]
   scale: { value: number; label: LocalizedText }[]
   saved: boolean
+  /** the kiosk's second question: the roster's managers (never this person; their own team first) a member may name */
+  managers: { id: string; displayName: string; team: string }[]
+  /** the roster's teams, for an anonymous manager */
+  teams: string[]
 }
 
 export interface PhoneState {
@@ -159,6 +163,9 @@ export const roomChannels = {
         code: z.string().max(CODE_MAX_LENGTH * 2).optional(),
         locale: z.enum(LOCALES),
         answers: z.record(z.string().regex(/^[a-z0-9-]+$/).max(60), z.number().int().min(1).max(5)),
+        /** as on the kiosk: a member may name the manager they rate (one of PhoneSelfCheck.managers), an anonymous manager their team */
+        managerParticipantId: id.nullable().optional(),
+        team: z.string().trim().max(100).nullable().optional(),
       })
       .strict(),
     audience: ['device'],

@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import type { ChoiceTally, PulseChange, QuizResult } from '../../domain/quiz'
-import { MAX_TYPED_COUNT, PULSE_TIMINGS, PULSE_VALUES } from '../../domain/quiz'
+import { MAX_TYPED_COUNT, PULSE_TIMINGS, PULSE_VALUES, type PulseTiming } from '../../domain/quiz'
+import type { PhoneQuiz } from '../../domain/quizPhone'
 import type { Gated } from '../../domain/privacy'
 import { BLOCK_KINDS, MAX_BLOCK_MINUTES, MAX_BLOCKS, MIN_BLOCK_MINUTES, TEMPLATE_IDS, type RunSheetBlock, type RunSheetProgress } from '../../domain/runSheet'
 import { channel } from './define'
+import { idempotencyKey } from './room'
 
 const workshopId = z.uuid()
 const contentId = z.string().regex(/^[a-z0-9-]+$/).max(60)
@@ -33,6 +35,19 @@ export interface RunSheet {
 export interface ProjectorState {
   kind: 'quiz' | 'pulse'
   ref: string
+  /** a pulse: the time the phones answer for (before / after the day) */
+  timing?: PulseTiming
+}
+
+/** made on the phone per answer (as the room's other submissions): a retry sends the same one */
+const phoneKey = idempotencyKey
+
+export interface PhoneQuizSaved {
+  saved: true
+  /** true when this phone had answered already: its first answer stands, nothing new was written */
+  duplicate: boolean
+  /** the answer that counts */
+  choiceId: string
 }
 
 /** One quiz question as it stands: its tally, and once revealed the right answer and the share correct. */
@@ -89,9 +104,22 @@ export const studyDayChannels = {
     audience: ['trainer'],
   }),
   'quiz.reveal': channel<QuizState>()({ input: z.object({ workshopId, questionId: contentId }).strict(), audience: ['trainer'] }),
-  'pulse.show': channel<QuizState>()({ input: z.object({ workshopId, pulseId: contentId }).strict(), audience: ['trainer'] }),
+  /** the pulse on the projector, and on the phones for the given time (without one, the phones show nothing) */
+  'pulse.show': channel<QuizState>()({ input: z.object({ workshopId, pulseId: contentId, timing: z.enum(PULSE_TIMINGS).optional() }).strict(), audience: ['trainer'] }),
   'pulse.setCounts': channel<QuizState>()({
     input: z.object({ workshopId, pulseId: contentId, timing: z.enum(PULSE_TIMINGS), counts: countsOf(PULSE_VALUES) }).strict(),
     audience: ['trainer'],
+  }),
+
+  /** a phone: the question on the projector as a phone may see it (no right answer before the reveal, its own answer only) */
+  'phone.quiz': channel<PhoneQuiz>()({ input: z.object({}).strict(), audience: ['device'] }),
+  /** a phone's one answer to the open question: the first one counts, answered only after the commit */
+  'phone.quizAnswer': channel<PhoneQuizSaved>()({
+    input: z.object({ key: phoneKey, questionId: contentId, choiceId: z.string().regex(/^[a-d]$/) }).strict(),
+    audience: ['device'],
+  }),
+  'phone.pulseAnswer': channel<PhoneQuizSaved>()({
+    input: z.object({ key: phoneKey, pulseId: contentId, timing: z.enum(PULSE_TIMINGS), value: z.enum(PULSE_VALUES) }).strict(),
+    audience: ['device'],
   }),
 } as const

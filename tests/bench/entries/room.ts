@@ -167,7 +167,10 @@ async function main(): Promise<void> {
   const selfCheckRows = Number(db.prepare('SELECT count(*) FROM assessment_submissions').pluck().get())
   const expected = phones.length
   const lost = Math.max(0, expected - feedbackRows) + Math.max(0, expected - selfCheckRows) + room.failed
-  const doubled = Math.max(0, feedbackRows - expected) + Math.max(0, selfCheckRows - expected)
+  // feedback is one row per seat (a second save replaces it), so a retry written again shows as a row rewritten after its creation
+  const rewritten = Number(db.prepare('SELECT count(*) FROM session_feedback WHERE updated_at <> created_at').pluck().get())
+  const keys = Number(db.prepare('SELECT count(*) FROM room_submissions').pluck().get())
+  const doubled = Math.max(0, feedbackRows - expected) + Math.max(0, selfCheckRows - expected) + rewritten + Math.max(0, keys - 2 * expected)
   for (const s of streams) s.destroy()
   bare.close()
   agent.destroy()

@@ -5,7 +5,7 @@ const WRITES = ['insert', 'update', 'delete'] as const
 const TABLES_0007 = ['assessment_submissions', 'participants', 'session_plans', 'session_seats', 'session_cards', 'session_feedback']
 
 /** the latest answer of the respondents matching `where` (over assessment_submissions a), as rows of summary_latest */
-const latestRows = (where: string): string => `
+export const latestRows = (where: string): string => `
   SELECT workshop_id, timing, side, respondent_key, team, level, participant_id, manager_participant_id,
     ${PERSPECTIVES.map((id) => `json_extract(perspective_scores, '$.${id}')`).join(', ')}
   FROM (SELECT a.*, row_number() OVER (PARTITION BY a.workshop_id, a.timing, a.side, a.respondent_key ORDER BY a.created_at DESC, a.id DESC) AS rn
@@ -45,7 +45,8 @@ export const REBUILD_SUMMARY_ROWS_SQL = `
  */
 const notDirty = (workshop: string, slice: string, key: string): string =>
   `NOT EXISTS (SELECT 1 FROM summary_dirty d WHERE d.workshop_id = ${workshop} AND d.slice = ${slice} AND d.slice_key = ${key})`
-const addTeam = (row: string): string =>
+/** the team of `row` in the workshop's team list, when the workshop's figures are kept */
+export const addTeam = (row: string): string =>
   `INSERT INTO summary_teams (workshop_id, team) SELECT c.workshop_id, ${row}.team FROM summary_cache_state c WHERE c.workshop_id = ${row}.workshop_id
     AND NOT EXISTS (SELECT 1 FROM summary_teams t WHERE t.workshop_id = ${row}.workshop_id AND t.team = ${row}.team);`
 

@@ -14,6 +14,7 @@ import { migration0013ContentPacks } from './0013-content-packs'
 import { migration0014StudyDay } from './0014-study-day'
 import { migration0015OrgOutbox } from './0015-org-outbox'
 import { migration0016Room } from './0016-room'
+import { migration0017SummarySlices } from './0017-summary-slices'
 import type { Migration } from './types'
 
 /** Every migration, in order. A new feature adds its file and one line here. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration0014StudyDay,
   migration0015OrgOutbox,
   migration0016Room,
+  migration0017SummarySlices,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

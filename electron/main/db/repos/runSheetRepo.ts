@@ -1,3 +1,4 @@
+import { PULSE_TIMINGS, type PulseTiming } from '@shared/domain/quiz'
 import type { BlockKind, RunSheetBlock, RunSheetProgress } from '@shared/domain/runSheet'
 import { DEFAULT_START_MINUTES } from '@shared/domain/runSheet'
 import type { Db } from '../connection'
@@ -23,6 +24,17 @@ interface DayRow {
 export interface ProjectorShows {
   kind: 'quiz' | 'pulse'
   ref: string
+  /** a pulse asked on the phones: which of its two times the phones answer */
+  timing?: PulseTiming
+}
+
+// the pulse's timing rides in projector_ref as "<pulse id>@<timing>" (ids never hold an "@"):
+// the phones need it and the day row had room for it without a new column
+const refOf = (p: ProjectorShows | null): string | null => (p ? (p.kind === 'pulse' && p.timing ? `${p.ref}@${p.timing}` : p.ref) : null)
+function projectorOf(kind: 'quiz' | 'pulse' | null, ref: string | null): ProjectorShows | null {
+  if (!kind || !ref) return null
+  const [id = ref, timing] = ref.split('@')
+  return kind === 'pulse' && PULSE_TIMINGS.includes(timing as PulseTiming) ? { kind, ref: id, timing: timing as PulseTiming } : { kind, ref: id }
 }
 
 export interface RunSheetDay {
@@ -54,7 +66,7 @@ export function createRunSheetRepo(db: Db) {
     return {
       startMinutes: row.start_minutes,
       progress: { currentBlockId: row.current_block_id, blockStartedAt: row.block_started_at, dayStartedAt: row.day_started_at, finishedAt: row.finished_at },
-      projector: row.projector_kind && row.projector_ref ? { kind: row.projector_kind, ref: row.projector_ref } : null,
+      projector: projectorOf(row.projector_kind, row.projector_ref),
       updatedAt: row.updated_at,
     }
   }
@@ -76,7 +88,7 @@ export function createRunSheetRepo(db: Db) {
         startMinutes: next.startMinutes,
         ...next.progress,
         projectorKind: next.projector?.kind ?? null,
-        projectorRef: next.projector?.ref ?? null,
+        projectorRef: refOf(next.projector),
         now,
       })
     },

@@ -28,10 +28,10 @@ export const LATEST_ANSWERS_SQL = `
 const teamFilter = (column: string): string => `(@teams IS NULL OR ${column} IN (SELECT value FROM json_each(@teams)))`
 
 export const LEVELS_SQL = `
-  WITH latest AS (${LATEST_ANSWERS_SQL} AND ${teamFilter('s.team')})
+  WITH latest AS (${LATEST_ANSWERS_SQL})
   SELECT team, timing, level, count(*) AS people,
     ${PERSPECTIVE_IDS.map((id) => `sum(json_extract(perspective_scores, '$.${id}')) AS ${id}_sum, count(json_extract(perspective_scores, '$.${id}')) AS ${id}_n`).join(',\n    ')}
-  FROM latest WHERE rn = 1
+  FROM latest WHERE rn = 1 AND ${teamFilter('team')}
   GROUP BY team, timing, level`
 
 export const GAPS_SQL = `

@@ -52,14 +52,17 @@ describe('the summary aggregate tables (migration 0007)', () => {
     // every 'before' answer of one person: the team then counts one person fewer
     const answers = t.ctx.db
       .prepare(
-        "SELECT id FROM assessment_submissions WHERE workshop_id = ? AND timing = 'before' AND respondent_key = (SELECT min(respondent_key) FROM assessment_submissions WHERE workshop_id = ?)",
+        "SELECT id, team FROM assessment_submissions WHERE workshop_id = ? AND timing = 'before' AND respondent_key = (SELECT min(respondent_key) FROM assessment_submissions WHERE workshop_id = ?)",
       )
-      .all(w0, w0) as { id: string }[]
+      .all(w0, w0) as { id: string; team: string }[]
     expect(answers.length).toBeGreaterThan(0)
     for (const { id } of answers) await caller(t.ctx)('assessments.delete', { id })
-    // the figures those answers went into are gone at once; the workshop's role-play figures stay
-    for (const table of ['summary_levels', 'summary_gaps'])
-      expect(t.ctx.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE workshop_id = ? AND timing = 'before'`).get(w0), table).toEqual({ n: 0 })
+    // the levels those answers went into are gone at once (their team's, in that timing); the other
+    // teams' levels and the workshop's role-play figures stay, and are not recomputed on the next read
+    const levelRows = (sameTeam: boolean) =>
+      t.ctx.db.prepare(`SELECT count(*) AS n FROM summary_levels WHERE workshop_id = ? AND timing = 'before' AND team ${sameTeam ? '=' : '<>'} ?`).get(w0, answers[0]!.team)
+    expect(levelRows(true)).toEqual({ n: 0 })
+    expect(levelRows(false)).not.toEqual({ n: 0 })
     expect(t.ctx.db.prepare('SELECT count(*) AS n FROM summary_felt WHERE workshop_id = ?').get(w0)).not.toEqual({ n: 0 })
     await expectCacheMatchesLive()
     expect((await summary()).assessments.answersByTiming.before).toBe(before.assessments.answersByTiming.before - 1)

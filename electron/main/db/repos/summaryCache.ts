@@ -2,11 +2,11 @@ import { PERSPECTIVE_IDS } from '@shared/content/assessmentIds'
 import type { Db } from '../connection'
 
 /**
- * The summary's per-workshop aggregate tables (migrations 0007, 0008). Triggers keep
+ * The summary's per-workshop aggregate tables (migrations 0007, 0008, 0017). Triggers keep
  * summary_latest (each respondent's latest answer) and summary_groups (each role-play group with
  * its feedback counts) exact at write time, drop the aggregate rows of the slice a write changed
- * and note it in summary_dirty. A read recomputes only those slices (a workshop's timing, a team
- * of a workshop, its team list), or a whole workshop that has no summary_cache_state row, from
+ * and note it in summary_dirty. A read recomputes only those slices (one team's levels or gaps in
+ * one timing, one team's role-play figures, the team list), or a whole workshop that has no summary_cache_state row, from
  * those two small tables; the figures of several workshops are then summed, which gives the same
  * numbers as the live queries of summariesRepo because every live figure is a sum or count over
  * rows of one workshop (latest answers, manager-member pairs and role-play groups never cross
@@ -32,23 +32,24 @@ export const CACHED_SQL = {
   teams: `SELECT DISTINCT team FROM summary_teams WHERE ${inWorkshops}`,
 }
 
-type Slice = 'timing' | 'team' | 'teams' | 'all'
-const sliceWhere = (slice: Slice, column: string): string => (slice === 'all' || slice === 'teams' ? '' : ` AND ${column} = @key`)
+type Slice = 'levels' | 'gaps' | 'team' | 'teams' | 'all'
+type Part = Exclude<Slice, 'all'>
 
-/** the aggregate rows of one workshop (or of one slice of it), from the row tables */
+/**
+ * The aggregate rows of one workshop (or of one slice of it: a timing and team's levels, a
+ * timing and manager's team's gaps, a team's role-play figures, its team list), from the row tables.
+ */
 function fillSql(slice: Slice): string[] {
-  const latest = sliceWhere(slice, 'timing')
-  const groups = `FROM summary_groups WHERE workshop_id = @workshop${sliceWhere(slice, 'team')}`
-  const assessments = [
-    `INSERT INTO summary_levels (workshop_id, team, timing, level, people, ${perspectiveColumns.join(', ')})
+  const whole = slice === 'all'
+  const levels = `INSERT INTO summary_levels (workshop_id, team, timing, level, people, ${perspectiveColumns.join(', ')})
       SELECT workshop_id, team, timing, level, count(*), ${PERSPECTIVE_IDS.map((id) => `sum(${id}), count(${id})`).join(', ')}
-      FROM summary_latest WHERE workshop_id = @workshop${latest} GROUP BY team, timing, level`,
-    `INSERT INTO summary_gaps (workshop_id, team, timing, pairs, manager_level_sum, member_level_sum, managers)
+      FROM summary_latest WHERE workshop_id = @workshop${whole ? '' : ' AND timing = @key AND team = @team'} GROUP BY team, timing, level`
+  const gaps = `INSERT INTO summary_gaps (workshop_id, team, timing, pairs, manager_level_sum, member_level_sum, managers)
       SELECT mb.workshop_id, mg.team, mb.timing, count(*), sum(mg.level), sum(mb.level), count(DISTINCT mg.participant_id)
-      FROM summary_latest mb
-      JOIN summary_latest mg ON mg.workshop_id = mb.workshop_id AND mg.timing = mb.timing AND mg.side = 'manager' AND mg.participant_id = mb.manager_participant_id
-      WHERE mb.workshop_id = @workshop AND mb.side = 'member'${sliceWhere(slice, 'mb.timing')} GROUP BY mg.team, mb.timing`,
-  ]
+      FROM summary_latest mg
+      JOIN summary_latest mb ON mb.workshop_id = mg.workshop_id AND mb.timing = mg.timing AND mb.side = 'member' AND mb.manager_participant_id = mg.participant_id
+      WHERE mg.workshop_id = @workshop AND mg.side = 'manager'${whole ? '' : ' AND mg.timing = @key AND mg.team = @team'} GROUP BY mg.team, mb.timing`
+  const groups = `FROM summary_groups WHERE workshop_id = @workshop${slice === 'team' ? ' AND team = @key' : ''}`
   const rolePlay = [
     `INSERT INTO summary_identified (workshop_id, team, response_id, answered, right_count, managers)
       SELECT workshop_id, team, response_id, sum(answered), sum(right_count), count(DISTINCT CASE WHEN answered > 0 THEN manager_id END) ${groups} AND manager_rows > 0 GROUP BY team, response_id`,
@@ -64,28 +65,30 @@ function fillSql(slice: Slice): string[] {
       SELECT @workshop, team FROM participants WHERE workshop_id = @workshop
       UNION SELECT @workshop, team FROM assessment_submissions WHERE workshop_id = @workshop`,
   ]
-  return { timing: assessments, team: rolePlay, teams, all: [...assessments, ...rolePlay, ...teams] }[slice]
+  return { levels: [levels], gaps: [gaps], team: rolePlay, teams, all: [levels, gaps, ...rolePlay, ...teams] }[slice]
 }
 
-const SLICE_TABLES: Record<Exclude<Slice, 'all'>, { tables: string[]; column: string | null }> = {
-  timing: { tables: ['summary_levels', 'summary_gaps'], column: 'timing' },
-  team: { tables: ['summary_identified', 'summary_felt', 'summary_role_play_people', 'summary_practised'], column: 'team' },
-  teams: { tables: ['summary_teams'], column: null },
+/** the aggregate rows each slice stands for, and the columns its key and team pick them by */
+const SLICE_TABLES: Record<Part, { tables: string[]; key: string | null; team: boolean }> = {
+  levels: { tables: ['summary_levels'], key: 'timing', team: true },
+  gaps: { tables: ['summary_gaps'], key: 'timing', team: true },
+  team: { tables: ['summary_identified', 'summary_felt', 'summary_role_play_people', 'summary_practised'], key: 'team', team: false },
+  teams: { tables: ['summary_teams'], key: null, team: false },
 }
 
 export function createSummaryCache(db: Db) {
   const full = fillSql('all').map((sql) => db.prepare(sql))
   const slices = Object.fromEntries(
-    (Object.keys(SLICE_TABLES) as Exclude<Slice, 'all'>[]).map((slice) => {
-      const { tables, column } = SLICE_TABLES[slice]
+    (Object.keys(SLICE_TABLES) as Part[]).map((slice) => {
+      const { tables, key, team } = SLICE_TABLES[slice]
       // the triggers dropped these rows already; dropping again keeps the refresh right on its own
-      const drops = tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE workshop_id = @workshop${column ? ` AND ${column} = @key` : ''}`))
+      const drops = tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE workshop_id = @workshop${key ? ` AND ${key} = @key` : ''}${team ? ' AND team = @team' : ''}`))
       return [slice, [...drops, ...fillSql(slice).map((sql) => db.prepare(sql))]]
     }),
-  ) as Record<Exclude<Slice, 'all'>, ReturnType<Db['prepare']>[]>
+  ) as Record<Part, ReturnType<Db['prepare']>[]>
   const isFresh = db.prepare<[string], { fresh: 1 }>('SELECT 1 AS fresh FROM summary_cache_state WHERE workshop_id = ?')
   const markFresh = db.prepare<[string, string]>('INSERT INTO summary_cache_state (workshop_id, refreshed_at) VALUES (?, ?)')
-  const dirty = db.prepare<[string], { slice: Exclude<Slice, 'all'>; key: string }>('SELECT slice, slice_key AS key FROM summary_dirty WHERE workshop_id = ?')
+  const dirty = db.prepare<[string], { slice: Part; key: string; team: string }>('SELECT slice, slice_key AS key, slice_team AS team FROM summary_dirty WHERE workshop_id = ?')
   const clean = db.prepare<[string]>('DELETE FROM summary_dirty WHERE workshop_id = ?')
 
   return {
@@ -103,8 +106,9 @@ export function createSummaryCache(db: Db) {
           refreshed++
           continue
         }
-        for (const { slice, key } of dirty.all(workshop)) {
-          for (const stmt of slices[slice]) stmt.run(SLICE_TABLES[slice].column ? { workshop, key } : { workshop })
+        for (const { slice, key, team } of dirty.all(workshop)) {
+          const { key: keyed, team: teamed } = SLICE_TABLES[slice]
+          for (const stmt of slices[slice]) stmt.run({ workshop, ...(keyed ? { key } : {}), ...(teamed ? { team } : {}) })
           refreshed++
         }
         clean.run(workshop)

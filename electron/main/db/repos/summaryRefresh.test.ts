@@ -32,6 +32,14 @@ const WRITES: { what: string; sql: string[] }[] = [
   { what: 'a newer answer of one person', sql: [newerAnswer('n1', {})] },
   { what: 'an answer from a new team', sql: [newerAnswer('n2', { team: '新しいチーム', key: 'p:newcomer' })] },
   { what: 'an answer moved to another timing', sql: ["UPDATE assessment_submissions SET timing = 'followUp', level = 1 WHERE id = (SELECT min(id) FROM assessment_submissions WHERE workshop_id = @w AND timing = 'after')"] },
+  { what: "a member's newer answer in another team", sql: [newerAnswer('n3', { team: 'チーム移動先' })] },
+  {
+    what: "a member's newer answer naming another manager (both managers' gaps)",
+    sql: [
+      `UPDATE assessment_submissions SET manager_participant_id = (SELECT max(participant_id) FROM assessment_submissions WHERE workshop_id = @w AND side = 'manager' AND timing = 'before')
+       WHERE id = (SELECT min(id) FROM assessment_submissions WHERE workshop_id = @w AND side = 'member' AND timing = 'before')`,
+    ],
+  },
   { what: "a manager's answer changed (the gaps)", sql: ["UPDATE assessment_submissions SET level = 7 - level WHERE workshop_id = @w AND side = 'manager' AND timing = 'before'"] },
   {
     what: 'the latest answer deleted (the one before counts again)',
@@ -85,6 +93,27 @@ describe('the summary refreshes only what a write touched (migration 0008)', () 
       await expectCachedEqualsLive()
       expect(count('summary_dirty WHERE workshop_id = @w', w0)).toBe(0)
     })
+
+  it("marks only the answering person's team stale: the other teams' level rows stay as they were", async () => {
+    const [w0] = workshopIds as [string, string]
+    const person = t.ctx.db
+      .prepare("SELECT team, manager_participant_id AS manager FROM summary_latest WHERE workshop_id = ? AND timing = 'before' AND side = 'member' AND manager_participant_id IS NOT NULL LIMIT 1")
+      .get(w0) as { team: string; manager: string }
+    const managerTeam = (t.ctx.db.prepare("SELECT team FROM summary_latest WHERE workshop_id = ? AND timing = 'before' AND side = 'manager' AND participant_id = ?").get(w0, person.manager) as { team: string }).team
+    const otherLevels = (): unknown[] => t.ctx.db.prepare("SELECT * FROM summary_levels WHERE workshop_id = ? AND team <> ? ORDER BY team, timing, level").all(w0, person.team)
+    const before = otherLevels()
+    expect(before.length).toBeGreaterThan(0)
+    t.ctx.db
+      .prepare(`UPDATE assessment_submissions SET level = 1 + level % 6 WHERE id = (SELECT id FROM assessment_submissions WHERE workshop_id = @w AND timing = 'before' AND side = 'member' AND team = @team AND manager_participant_id = @manager ORDER BY created_at DESC, id DESC LIMIT 1)`)
+      .run({ w: w0, team: person.team, manager: person.manager })
+    const dirty = t.ctx.db.prepare('SELECT slice, slice_key AS timing, slice_team AS team FROM summary_dirty WHERE workshop_id = ? AND slice IN (?, ?) ORDER BY slice').all(w0, 'gaps', 'levels')
+    expect(dirty).toEqual([
+      { slice: 'gaps', timing: 'before', team: managerTeam },
+      { slice: 'levels', timing: 'before', team: person.team },
+    ])
+    expect(otherLevels()).toEqual(before)
+    await expectCachedEqualsLive()
+  })
 
   it('stays exact after the plan is deleted (that workshop is recomputed whole) and after a new workshop', async () => {
     t.ctx.db.prepare('DELETE FROM session_plans WHERE workshop_id = ?').run(workshopIds[0])
