@@ -100,7 +100,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     discardExports: exportsArea.discardDownloadCopiesOf,
     swapDatabase: options.swapDatabase,
   })
-  const organisationArea = createOrganisationArea(deps, options.secrets)
+  const organisationArea = createOrganisationArea(deps, options.secrets, options.dataDir)
   const roomArea = createRoomArea(deps, assessmentsArea.assessments, options.roomListener)
   const handlers: Handlers = backupsArea.reachEveryCopy({
     ...createAppArea(deps, { version: options.version, dataDirectory: options.dataDir, databaseFile: file }),

@@ -40,5 +40,15 @@ export const useOrgSummaryStore = defineStore('orgSummary', () => {
     if (next) summary.value = next
   }
 
-  return { from, to, by, summary, loading, problem, errorCode, load }
+  /** the figures on screen as an XLSX file (the same period and grouping), saved through a download */
+  async function exportXlsx(locale: 'ja' | 'en'): Promise<{ fileName: string; bytes: ArrayBuffer } | null> {
+    const s = summary.value
+    if (!s) return null
+    const file = await requests.call('org.exportXlsx', { from: s.from, to: s.to, by: s.by, locale }, { busy: exporting })
+    if (!file) return null
+    return { fileName: file.fileName, bytes: Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)).buffer }
+  }
+  const exporting = ref(false)
+
+  return { from, to, by, summary, loading, exporting, problem, errorCode, load, exportXlsx }
 })

@@ -63,5 +63,26 @@ export const useOrganisationStore = defineStore('organisation', () => {
     publish.value = (await requests.call('org.publishNow', {}, { busy: sending })) ?? publish.value
   }
 
-  return { view, publish, test, testing, sending, saved, errorCode, load, save, setSecret, testConnection, setPublished, publishNow, refreshPublish }
+  /** the chosen CA file's answer: 'saved', 'removed', or 'notPem' (the file is not a PEM certificate) */
+  const caState = ref<'saved' | 'removed' | 'notPem' | null>(null)
+  async function setCaCertificate(pem: string | null): Promise<void> {
+    caState.value = null
+    const next = await requests.call(
+      'org.setCaCertificate',
+      { pem },
+      {
+        onError: (e) => {
+          if (e.code !== 'INVALID_INPUT' || e.message !== 'caNotPem') return false
+          caState.value = 'notPem'
+          return true
+        },
+      },
+    )
+    if (!next) return
+    view.value = next
+    caState.value = pem === null ? 'removed' : 'saved'
+    test.value = null
+  }
+
+  return { view, publish, test, testing, sending, saved, caState, errorCode, load, save, setSecret, setCaCertificate, testConnection, setPublished, publishNow, refreshPublish }
 })

@@ -9,10 +9,11 @@ import type { Page } from '@playwright/test'
 import { seedOneTruthWorkshop } from '../support/oneTruthWorkshop'
 import { ROLE_PASSWORDS, startOrgServer, type OrgServer } from '../support/orgServer'
 import { postgresAvailable } from '../support/postgres'
+import { TEST_CA_PEM } from '../support/testCa'
 import { expect, test } from './fixtures'
 import { callApi } from './pages/KioskPage'
 
-const SHOTS = '/work/shots/org'
+const SHOTS = '/work/shots/org2'
 let server: OrgServer
 // the browser host is started by the fixture with this environment: its password for every role below
 process.env.TAIWA_ORG_PASSWORD = ROLE_PASSWORDS.owner
@@ -72,6 +73,21 @@ test('the organisation settings say plainly what is wrong, publish, and the orga
     await c.after?.()
   }
 
+  // the company CA file: a file that is not a certificate is refused in plain words, a PEM one is kept
+  await page.getByTestId('org-tls').check()
+  await page.getByTestId('org-ca-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a certificate') })
+  await expect(page.getByTestId('org-ca-problem')).toContainText('PEM 形式の証明書ではありません')
+  await page.getByTestId('org-ca-problem').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/settings-ca-not-pem-ja.png` })
+  await page.getByTestId('org-tls').check()
+  await page.getByTestId('org-ca-file').setInputFiles({ name: 'company-ca.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(TEST_CA_PEM) })
+  await expect(page.getByTestId('org-ca-state')).toContainText('CA 証明書を確認して保存しました')
+  await expect(page.getByTestId('org-ca-path')).toHaveValue(/organisation-ca\.pem$/)
+  await page.getByTestId('org-tls').check()
+  await page.screenshot({ path: `${SHOTS}/settings-ca-saved-ja.png` })
+  await page.getByTestId('org-ca-remove').click()
+  await expect(page.getByTestId('org-ca-path')).toHaveValue('')
+
   // publishing: N waiting, then up to date
   await connectAs(page, { user: 'taiwa_owner' })
   await page.getByTestId('org-workshop-published').check()
@@ -94,6 +110,9 @@ test('the organisation settings say plainly what is wrong, publish, and the orga
   await expect(page.locator('figure').first()).toBeVisible()
   await expect(page.locator('#main')).not.toContainText('企画室')
   await page.screenshot({ path: `${SHOTS}/view-ja.png`, fullPage: true })
+  const download = page.waitForEvent('download')
+  await page.getByTestId('org-export-xlsx').click()
+  expect((await download).suggestedFilename()).toBe('taiwa-organisation-2026-01-01-2026-12-31-team.xlsx')
 
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('heading', { name: 'Organisation view' })).toBeVisible()

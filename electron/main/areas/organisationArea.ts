@@ -1,3 +1,4 @@
+import { exportLabels } from '@shared/domain/exportLabels'
 import { createOrgOutboxRepo } from '../db/repos/orgOutboxRepo'
 import { createSettingsRepo } from '../db/repos/settingsRepo'
 import { createOrganisationHandlers } from '../handlers/organisationHandlers'
@@ -12,8 +13,8 @@ import type { AreaDeps } from './areaDeps'
  * Settings -> Organisation, the background publisher and the organisation view (issue 14).
  * The publisher starts with the context and resumes whatever the outbox still holds.
  */
-export function createOrganisationArea(deps: AreaDeps, secrets: SecretStore | undefined) {
-  const settings = createOrgSettingsService(createSettingsRepo(deps.db), secrets)
+export function createOrganisationArea(deps: AreaDeps, secrets: SecretStore | undefined, dataDir?: string) {
+  const settings = createOrgSettingsService(createSettingsRepo(deps.db), secrets, dataDir)
   const outbox = createOrgOutboxRepo(deps.db)
   const publisher = createOrgPublisher({
     outbox,
@@ -26,7 +27,7 @@ export function createOrganisationArea(deps: AreaDeps, secrets: SecretStore | un
   publisher.start()
   const publish = createOrgPublishService({ outbox, workshops: deps.workshops, publisher, settings })
   return {
-    handlers: createOrganisationHandlers({ settings, publish, view: createOrgViewService(settings) }),
+    handlers: createOrganisationHandlers({ settings, publish, view: createOrgViewService(settings, (locale) => exportLabels(deps.library, locale)) }),
     publisher,
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { OrgConnectionResult, OrgPublishState, OrgSecretsState, OrgSettings } from '../../domain/organisation'
 import type { OrgSummary } from '../../domain/orgSummary'
+import { LOCALES } from '../../i18n/locales'
 import { channel } from './define'
 
 export const orgSettingsSchema = z
@@ -50,12 +51,19 @@ export const organisationChannels = {
     input: z.object({ name: z.enum(['password', 'personKey']), value: z.string().min(1).max(1000).nullable() }).strict(),
     audience: ['trainer'],
   }),
+  /** the text of a chosen CA certificate file (PEM), or null to use the computer's certificate authorities */
+  'org.setCaCertificate': channel<OrgSettingsView>()({ input: z.object({ pem: z.string().min(1).max(200_000).nullable() }).strict(), audience: ['trainer'] }),
   'org.testConnection': channel<OrgConnectionResult>()({ input: noInput, audience: ['trainer'] }),
   'org.publishView': channel<OrgPublishView>()({ input: noInput, audience: ['trainer'] }),
   'org.setPublished': channel<OrgPublishView>()({ input: z.object({ workshopId: z.string().min(1).max(100), published: z.boolean() }).strict(), audience: ['trainer'] }),
   'org.publishNow': channel<OrgPublishView>()({ input: noInput, audience: ['trainer'] }),
   'org.summary': channel<OrgSummary>()({
     input: z.object({ from: day, to: day, by: z.enum(orgGroupings) }).strict(),
+    audience: ['trainer'],
+  }),
+  /** the same figures as an XLSX workbook (a few hundred rows: sent whole, the renderer saves it) */
+  'org.exportXlsx': channel<{ fileName: string; base64: string }>()({
+    input: z.object({ from: day, to: day, by: z.enum(orgGroupings), locale: z.enum(LOCALES) }).strict(),
     audience: ['trainer'],
   }),
 } as const

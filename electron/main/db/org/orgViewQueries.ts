@@ -2,104 +2,76 @@ import type { ClientBase } from 'pg'
 import type { OrgGrouping } from '@shared/ipc/channels/organisation'
 
 /**
- * The organisation view's SQL (the reading role). Every figure is aggregated here and passes the
- * team summaries' per-figure rule IN the database: `HAVING count(DISTINCT person) >= $3`, the
- * people being the figure's own group (respondents, members, practising managers). A person is
- * the keyed hash of their employee id where the trainer's Taiwa had one (linked across
- * workshops), else the participant of one workshop. Parameters: $1 first day, $2 last day, $3 the threshold.
+ * The organisation view's SQL (the reading role), over the figure tables (serverFigures.ts).
+ * Every figure passes the team summaries' per-figure rule IN the database: the people of a row
+ * are the unlinked people (distinct per workshop, so summed) plus the DISTINCT linked people of
+ * its period's workshops, and a row about fewer than $3 is never returned. The figures equal
+ * orgRawQueries.ts over the raw rows (tests compare them). Parameters: $1 first day, $2 last day, $3 the threshold.
  */
-const WORKSHOPS = `
-  w AS (SELECT id, place, trainer, to_char(coalesce(scheduled_at, created_at) AT TIME ZONE 'UTC', 'YYYY-"Q"Q') AS period
-        FROM taiwa.workshops
-        WHERE coalesce(scheduled_at, created_at) >= $1::date AND coalesce(scheduled_at, created_at) < $2::date + 1)`
+const RANGE = 'day BETWEEN $1::date AND $2::date'
 
-/** the latest answer per respondent, side and timing, as the team summaries read it */
-const LATEST = `
-  latest AS (
-    SELECT DISTINCT ON (s.workshop_id, s.timing, s.side, s.respondent_key)
-      s.workshop_id, s.timing, s.side, s.level, s.team, s.participant_id, s.manager_participant_id,
-      coalesce(p.person_key, s.workshop_id || '/' || s.respondent_key) AS person, w.place, w.trainer, w.period
-    FROM taiwa.assessment_submissions s
-    JOIN w ON w.id = s.workshop_id
-    LEFT JOIN taiwa.participants p ON p.id = s.participant_id
-    ORDER BY s.workshop_id, s.timing, s.side, s.respondent_key, s.created_at DESC, s.id DESC)`
+/** per team: the per-team rows; by site, trainer or period: the whole-workshop rows (a person once per workshop) */
+const grain = (by: OrgGrouping): string => (by === 'team' ? 'team IS NOT NULL' : 'team IS NULL')
 
-/** each role-play group with its practising manager (their roster team) and its card */
-const GROUPS = `
-  g AS (
-    SELECT s.plan_id, s.round_index, s.group_index, coalesce(mp.person_key, mp.id) AS manager, mp.team,
-      c.topic_id, c.response_id, w.place, w.trainer, w.period
-    FROM w
-    JOIN taiwa.session_seats s ON s.workshop_id = w.id AND s.role = 'manager'
-    JOIN taiwa.participants mp ON mp.id = s.participant_id
-    JOIN taiwa.session_cards c ON c.plan_id = s.plan_id AND c.round_index = s.round_index AND c.group_index = s.group_index)`
+/** the distinct linked people of one figure by group and keys (a hash aggregate over the period's people rows) */
+const people = (fig: string, by: OrgGrouping, keys: readonly string[]): string => {
+  const cols = [by, ...keys].join(', ')
+  return `SELECT ${[`${by} AS "group"`, ...keys].join(', ')}, count(*) AS n
+    FROM (SELECT DISTINCT ${cols}, person FROM taiwa.fig_people WHERE fig = '${fig}' AND ${RANGE}) d GROUP BY ${cols}`
+}
+const joinOn = (alias: string, keys: readonly string[]): string => [`${alias}."group" = a."group"`, ...keys.map((k) => `${alias}.${k} = a.${k}`)].join(' AND ')
+const sums = (cols: readonly string[]): string => cols.map((c) => `sum(${c})::int AS ${c}`).join(', ')
 
-const feedbackOf = (role: string): string =>
-  `JOIN taiwa.session_feedback f ON f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index AND f.role = '${role}'`
+const LEVEL_COLUMNS = ['answers', 'level_sum', 'lv1', 'lv2', 'lv3', 'lv4', 'lv5', 'lv6'] as const
 
-const LEVELS = (grp: (alias: string) => string): string => `WITH ${WORKSHOPS}, ${LATEST}
-  SELECT ${grp('latest')} AS "group", timing, count(DISTINCT person)::int AS people, count(*)::int AS answers, sum(level)::int AS level_sum,
-    ${[1, 2, 3, 4, 5, 6].map((l) => `count(*) FILTER (WHERE level = ${l})::int AS lv${l}`).join(', ')}
-  FROM latest GROUP BY 1, 2
-  HAVING count(DISTINCT person) >= $3`
+const LEVELS = (by: OrgGrouping): string => `WITH
+  a AS (SELECT ${by} AS "group", timing, ${sums(LEVEL_COLUMNS)}, sum(unlinked) AS u FROM taiwa.fig_levels WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2),
+  p AS (${people('lv', by, ['k1'])})
+  SELECT a."group", a.timing, (a.u + coalesce(p.n, 0))::int AS people, ${LEVEL_COLUMNS.map((c) => `a.${c}`).join(', ')}
+  FROM a LEFT JOIN p ON p."group" = a."group" AND p.k1 = a.timing
+  WHERE a.u + coalesce(p.n, 0) >= $3`
 
-const CHANGES = (grp: (alias: string) => string): string => `WITH ${WORKSHOPS}, ${LATEST}
-  SELECT ${grp('latest')} AS "group",
-    least(count(DISTINCT person) FILTER (WHERE timing = 'before'), count(DISTINCT person) FILTER (WHERE timing = 'after'))::int AS people,
-    avg(level) FILTER (WHERE timing = 'before')::float8 AS before, avg(level) FILTER (WHERE timing = 'after')::float8 AS after
-  FROM latest GROUP BY 1
-  HAVING count(DISTINCT person) FILTER (WHERE timing = 'before') >= $3 AND count(DISTINCT person) FILTER (WHERE timing = 'after') >= $3`
+const GAPS = (by: OrgGrouping): string => `WITH
+  a AS (SELECT ${by} AS "group", timing, ${sums(['pairs', 'member_sum', 'manager_sum'])}, sum(unlinked_members) AS um, sum(unlinked_managers) AS ug
+        FROM taiwa.fig_gaps WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2),
+  pb AS (${people('gb', by, ['k1'])}),
+  pm AS (${people('gm', by, ['k1'])})
+  SELECT a."group", a.timing, (a.um + coalesce(pb.n, 0))::int AS members, a.pairs, a.member_sum,
+    CASE WHEN a.ug + coalesce(pm.n, 0) >= $3 THEN a.manager_sum END AS manager_sum
+  FROM a LEFT JOIN pb ON pb."group" = a."group" AND pb.k1 = a.timing LEFT JOIN pm ON pm."group" = a."group" AND pm.k1 = a.timing
+  WHERE a.um + coalesce(pb.n, 0) >= $3`
 
-const GAPS = (grp: (alias: string) => string): string => `WITH ${WORKSHOPS}, ${LATEST}
-  SELECT ${grp('mg')} AS "group", mb.timing, count(DISTINCT mb.person)::int AS members, count(*)::int AS pairs,
-    sum(mb.level)::int AS member_sum,
-    CASE WHEN count(DISTINCT mg.person) >= $3 THEN sum(mg.level) END::int AS manager_sum
-  FROM latest mb
-  JOIN latest mg ON mg.workshop_id = mb.workshop_id AND mg.timing = mb.timing AND mg.side = 'manager' AND mg.participant_id = mb.manager_participant_id
-  WHERE mb.side = 'member'
-  GROUP BY 1, 2
-  HAVING count(DISTINCT mb.person) >= $3`
+const IDENTIFIED = (by: OrgGrouping): string => `WITH
+  a AS (SELECT ${by} AS "group", response_id AS k1, sum(answered)::int AS answered, sum(right_answers)::int AS "right", sum(unlinked) AS u
+        FROM taiwa.fig_identified WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2),
+  p AS (${people('id', by, ['k1'])})
+  SELECT a."group", a.k1 AS response_id, (a.u + coalesce(p.n, 0))::int AS managers, a.answered, a."right"
+  FROM a LEFT JOIN p ON ${joinOn('p', ['k1'])}
+  WHERE a.u + coalesce(p.n, 0) >= $3`
 
-const IDENTIFIED = (grp: (alias: string) => string): string => `WITH ${WORKSHOPS}, ${GROUPS}
-  SELECT ${grp('g')} AS "group", g.response_id AS response_id,
-    count(DISTINCT g.manager) FILTER (WHERE f.thought_requested <> 'unsure')::int AS managers,
-    count(*) FILTER (WHERE f.thought_requested <> 'unsure')::int AS answered,
-    count(*) FILTER (WHERE f.thought_requested = g.response_id)::int AS "right"
-  FROM g ${feedbackOf('manager')}
-  GROUP BY 1, 2
-  HAVING count(DISTINCT g.manager) FILTER (WHERE f.thought_requested <> 'unsure') >= $3`
+const FELT = (by: OrgGrouping): string => `WITH
+  a AS (SELECT ${by} AS "group", topic_id AS k1, response_id AS k2, sum(ratings)::int AS ratings, sum(total)::int AS total, sum(unlinked) AS u
+        FROM taiwa.fig_felt WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2, 3),
+  p AS (${people('fe', by, ['k1', 'k2'])})
+  SELECT a."group", a.k1 AS topic_id, a.k2 AS response_id, (a.u + coalesce(p.n, 0))::int AS managers, a.ratings, a.total
+  FROM a LEFT JOIN p ON ${joinOn('p', ['k1', 'k2'])}
+  WHERE a.u + coalesce(p.n, 0) >= $3`
 
-const FELT = (grp: (alias: string) => string): string => `WITH ${WORKSHOPS}, ${GROUPS}
-  SELECT ${grp('g')} AS "group", g.topic_id, g.response_id, count(DISTINCT g.manager)::int AS managers,
-    count(*)::int AS ratings, sum(f.felt_cleared)::int AS total
-  FROM g ${feedbackOf('member')}
-  GROUP BY 1, 2, 3
-  HAVING count(DISTINCT g.manager) >= $3`
-
-/** managers who practised (a group with feedback) per period */
-const TRAINED = `WITH ${WORKSHOPS}, ${GROUPS}
-  SELECT g.period, count(DISTINCT g.manager)::int AS managers
-  FROM g WHERE EXISTS (SELECT 1 FROM taiwa.session_feedback f WHERE f.plan_id = g.plan_id AND f.round_index = g.round_index AND f.group_index = g.group_index)
-  GROUP BY 1
-  HAVING count(DISTINCT g.manager) >= $3`
+/** managers who practised (a group with feedback) per period, whatever the grouping */
+const TRAINED = `WITH
+  a AS (SELECT period AS "group", sum(unlinked) AS u FROM taiwa.fig_trained WHERE ${RANGE} GROUP BY 1),
+  p AS (${people('tr', 'period', [])})
+  SELECT a."group" AS period, (a.u + coalesce(p.n, 0))::int AS managers
+  FROM a LEFT JOIN p ON p."group" = a."group"
+  WHERE a.u + coalesce(p.n, 0) >= $3`
 
 /** $3 is not used here but every figure takes the same three parameters */
-const WORKSHOP_COUNT = `WITH ${WORKSHOPS} SELECT count(*)::int AS n FROM w WHERE $3::int IS NOT NULL`
+const WORKSHOP_COUNT = `SELECT count(*)::int AS n FROM taiwa.workshops
+  WHERE coalesce(scheduled_at, created_at) >= $1::date AND coalesce(scheduled_at, created_at) < $2::date + 1 AND $3::int IS NOT NULL`
 
-/** the grouping column of each row source, from a closed list */
-const grouping = (by: OrgGrouping) => (alias: string): string => `${alias}.${by}`
-
+/** `by` reaches SQL only from the closed list of groupings (the channel's enum) */
 export function orgSummarySql(by: OrgGrouping) {
-  const grp = grouping(by)
-  return {
-    levels: LEVELS(grp),
-    changes: CHANGES(grp),
-    gaps: GAPS(grp),
-    identified: IDENTIFIED(grp),
-    felt: FELT(grp),
-    trained: TRAINED,
-    workshops: WORKSHOP_COUNT,
-  }
+  return { levels: LEVELS(by), gaps: GAPS(by), identified: IDENTIFIED(by), felt: FELT(by), trained: TRAINED, workshops: WORKSHOP_COUNT }
 }
 export type OrgSummarySql = ReturnType<typeof orgSummarySql>
 
@@ -113,6 +85,21 @@ export interface OrgSummaryRows {
   workshops: number
 }
 
+/**
+ * Before / after of a group: its two levels rows, each already through the threshold (the raw
+ * SQL's HAVING on both timings), so the change needs no query of its own.
+ */
+export function changesOf(levels: OrgSummaryRows['levels']): OrgSummaryRows['changes'] {
+  const byGroup = new Map<string, { before?: OrgSummaryRows['levels'][number]; after?: OrgSummaryRows['levels'][number] }>()
+  for (const r of levels) {
+    if (r.timing !== 'before' && r.timing !== 'after') continue
+    byGroup.set(r.group, { ...byGroup.get(r.group), [r.timing]: r })
+  }
+  return [...byGroup].flatMap(([group, { before, after }]) =>
+    before && after ? [{ group, people: Math.min(before.people, after.people), before: before.level_sum / before.answers, after: after.level_sum / after.answers }] : [],
+  )
+}
+
 /** Runs every figure's query in one read-only snapshot. */
 export async function readOrgSummary(client: ClientBase, by: OrgGrouping, from: string, to: string, minPeople: number): Promise<OrgSummaryRows> {
   const sql = orgSummarySql(by)
@@ -120,9 +107,10 @@ export async function readOrgSummary(client: ClientBase, by: OrgGrouping, from: 
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
   try {
     const q = async <T>(text: string): Promise<T[]> => (await client.query(text, p)).rows as T[]
+    const levels = await q<OrgSummaryRows['levels'][number]>(sql.levels)
     const rows: OrgSummaryRows = {
-      levels: await q(sql.levels),
-      changes: await q(sql.changes),
+      levels,
+      changes: changesOf(levels),
       gaps: await q(sql.gaps),
       identified: await q(sql.identified),
       felt: await q(sql.felt),

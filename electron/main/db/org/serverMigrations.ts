@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg'
 import { OrgProblem } from './orgProblem'
+import { FIGURES_MIGRATION_SQL } from './serverFigures'
 
 /**
  * The organisation server's own schema (PostgreSQL), numbered like the local migrations: a
@@ -59,6 +60,13 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
       CREATE INDEX submissions_by_workshop ON taiwa.assessment_submissions (workshop_id, timing);
       CREATE INDEX plans_by_workshop ON taiwa.session_plans (workshop_id);
     `,
+  },
+  {
+    version: 2,
+    name: 'figure-tables',
+    // the workshops already published get their figure rows at once
+    sql: `${FIGURES_MIGRATION_SQL}
+      SELECT taiwa.refresh_figures(array_agg(id)) FROM taiwa.workshops;`,
   },
 ]
 

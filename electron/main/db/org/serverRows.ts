@@ -26,49 +26,58 @@ export const SERVER_TABLES = {
 export type ServerTable = keyof typeof SERVER_TABLES
 export type ServerRow = Record<string, string | number | null>
 
-/** rows per statement: well under PostgreSQL's 65,535 parameters */
-const CHUNK = 400
+/** the server's type of every non-text column: arrays travel as text[] and are cast once in SQL */
+const TYPES: Record<string, string> = {
+  scheduled_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
+  privacy_min_people: 'integer', rounds: 'integer', blind_mode: 'integer', round_index: 'integer', group_index: 'integer',
+  seat_index: 'integer', felt_cleared: 'integer', level: 'integer', perspective_scores: 'jsonb', row_version: 'bigint',
+}
+const cast = (c: string): string => (TYPES[c] ? `x.${c}::${TYPES[c]}` : `x.${c}`)
+const unnest = (cols: readonly string[], first = 1): string => `unnest(${cols.map((_, i) => `$${first + i}::text[]`).join(', ')}) AS x(${cols.join(', ')})`
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v))
 
-/** Inserts or updates rows (each with its row_version); returns how many were written. */
-export async function upsertRows(client: ClientBase, table: ServerTable, rows: readonly (ServerRow & { row_version: number })[], source: string): Promise<number> {
-  const { key, columns } = SERVER_TABLES[table]
-  const all = [...columns, 'source', 'row_version']
-  const set = all.filter((c) => !(key as readonly string[]).includes(c)).map((c) => `${c} = excluded.${c}`)
-  let written = 0
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK)
-    const params: unknown[] = []
-    const tuples = chunk.map((r) => {
-      const cells = all.map((c) => {
-        params.push(c === 'source' ? source : (r[c] ?? null))
-        return `$${params.length}`
-      })
-      return `(${cells.join(', ')})`
-    })
-    const res = await client.query(
-      `INSERT INTO taiwa.${table} (${all.join(', ')}) VALUES ${tuples.join(', ')}
-       ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}, published_at = now()
-       WHERE taiwa.${table}.row_version < excluded.row_version`,
-      params,
-    )
-    written += res.rowCount ?? 0
-  }
-  return written
+/** one table's part of a batch: rows to upsert (each with its row_version) and keys gone locally */
+export interface TableWrite {
+  table: ServerTable
+  rows: readonly (ServerRow & { row_version: number })[]
+  gone: readonly (readonly unknown[])[]
 }
 
-/** Deletes rows by key (JSON arrays of the key's values). */
-export async function deleteRows(client: ClientBase, table: ServerTable, keys: readonly (readonly unknown[])[]): Promise<number> {
-  if (keys.length === 0) return 0
-  const { key } = SERVER_TABLES[table]
-  let deleted = 0
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const chunk = keys.slice(i, i + CHUNK)
-    const params: unknown[] = []
-    const match = chunk.map((k) => `(${key.map((c, j) => (params.push(k[j]), `${c} = $${params.length}`)).join(' AND ')})`)
-    const res = await client.query(`DELETE FROM taiwa.${table} WHERE ${match.join(' OR ')}`, params)
-    deleted += res.rowCount ?? 0
+/**
+ * Writes a whole batch in ONE statement: per table an upsert (the rows as one text array per
+ * column through unnest; a row already there with the same or a newer version is left alone) and
+ * a delete of the keys gone, each a data-modifying CTE. One round trip whatever the batch holds.
+ * Returns how many rows were written and deleted.
+ */
+export async function writeBatch(client: ClientBase, writes: readonly TableWrite[], source: string): Promise<{ written: number; deleted: number }> {
+  const params: unknown[] = []
+  const parts: string[] = []
+  const counts: string[] = []
+  for (const { table, rows, gone } of writes) {
+    const { key, columns } = SERVER_TABLES[table]
+    if (rows.length > 0) {
+      const all = [...columns, 'source', 'row_version']
+      const set = all.filter((c) => !(key as readonly string[]).includes(c)).map((c) => `${c} = excluded.${c}`)
+      const first = params.length + 1
+      for (const c of all) params.push(rows.map((r) => text(c === 'source' ? source : r[c])))
+      parts.push(`u${parts.length} AS (INSERT INTO taiwa.${table} (${all.join(', ')}) SELECT ${all.map(cast).join(', ')} FROM ${unnest(all, first)}
+        ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}, published_at = now()
+        WHERE taiwa.${table}.row_version < excluded.row_version RETURNING 1)`)
+      counts.push(`(SELECT count(*) FROM u${parts.length - 1})::int AS u${parts.length - 1}`)
+    }
+    if (gone.length > 0) {
+      const first = params.length + 1
+      key.forEach((_, j) => params.push(gone.map((k) => text(k[j]))))
+      parts.push(`d${parts.length} AS (DELETE FROM taiwa.${table} t USING (SELECT ${key.map(cast).join(', ')} FROM ${unnest(key, first)}) k
+        WHERE ${key.map((c) => `t.${c} = k.${c}`).join(' AND ')} RETURNING 1)`)
+      counts.push(`(SELECT count(*) FROM d${parts.length - 1})::int AS d${parts.length - 1}`)
+    }
   }
-  return deleted
+  if (parts.length === 0) return { written: 0, deleted: 0 }
+  const res = await client.query<Record<string, number>>(`WITH ${parts.join(',\n')} SELECT ${counts.join(', ')}`, params)
+  const row = res.rows[0] ?? {}
+  const sum = (prefix: string): number => Object.entries(row).reduce((n, [k, v]) => n + (k.startsWith(prefix) ? Number(v) : 0), 0)
+  return { written: sum('u'), deleted: sum('d') }
 }
 
 /** A workshop and every row of it, gone from the server (no copy is kept). */
@@ -76,6 +85,16 @@ export async function deleteWorkshop(client: ClientBase, workshopId: string): Pr
   for (const table of Object.keys(SERVER_TABLES) as ServerTable[]) {
     await client.query(`DELETE FROM taiwa.${table} WHERE ${table === 'workshops' ? 'id' : 'workshop_id'} = $1`, [workshopId])
   }
+}
+
+/**
+ * Rebuilds the figure tables' rows of these workshops from their rows now on the server (server
+ * migration 2): run in the batch's transaction, so the organisation view never sees a workshop's
+ * rows without its figures, and a deleted or purged workshop leaves no figure behind.
+ */
+export async function refreshFigures(client: ClientBase, workshopIds: readonly string[]): Promise<void> {
+  if (workshopIds.length === 0) return
+  await client.query('SELECT taiwa.refresh_figures($1::text[])', [[...workshopIds].sort()])
 }
 
 /** whether this role may publish (each right on its own: a list of rights asks for any one of them) (write every table) and read */

@@ -3,7 +3,7 @@ import type { OrgOutboxRepo, OutboxEntry, OutboxTable } from '../../db/repos/org
 import { classifyOrgError } from '../../db/org/orgProblem'
 import { connectOrg, type OrgClient } from '../../db/org/serverClient'
 import { ensureServerSchema } from '../../db/org/serverMigrations'
-import { deleteRows, deleteWorkshop, upsertRows, type ServerTable } from '../../db/org/serverRows'
+import { deleteWorkshop, refreshFigures, writeBatch, type ServerTable, type TableWrite } from '../../db/org/serverRows'
 import type { OrgSettingsService } from './orgSettingsService'
 import { serverRowOf } from './publishRows'
 
@@ -62,23 +62,27 @@ export function createOrgPublisher(deps: OrgPublisherDeps) {
       rows.set(e.row_key, e)
       byTable.set(e.table_name, rows)
     }
+    // the server's part in three round trips: the batch's rows in one statement, the figures, the commit
+    const writes: TableWrite[] = []
+    const wholeWorkshops: string[] = []
+    for (const [table, keys] of byTable) {
+      if (table === 'workshops') for (const e of keys.values()) if (e.op === 'delete') wholeWorkshops.push(e.workshop_id)
+      const local = outbox.rowsByKey(table, [...keys.keys()])
+      const present = new Set(local.map((r) => JSON.stringify(JSON.parse(r.row_key))))
+      const rows = local.flatMap(({ row_key, ...row }) => {
+        const entry = keys.get(JSON.stringify(JSON.parse(row_key))) ?? keys.get(row_key)
+        // a workshop no longer published sends nothing more: its queued delete removes what the server has
+        if (!entry || !published.has(entry.workshop_id)) return []
+        return [{ ...serverRowOf(table, row, entry.workshop_id, policy), row_version: entry.seq }]
+      })
+      const gone = [...keys.keys()].filter((k) => !present.has(JSON.stringify(JSON.parse(k)))).map((k) => JSON.parse(k) as unknown[])
+      writes.push({ table: table as ServerTable, rows, gone })
+    }
     await client.query('BEGIN')
     try {
-      for (const [table, keys] of byTable) {
-        const wholeWorkshops = table === 'workshops' ? [...keys.values()].filter((e) => e.op === 'delete') : []
-        for (const e of wholeWorkshops) await deleteWorkshop(client, e.workshop_id)
-        const local = outbox.rowsByKey(table, [...keys.keys()])
-        const present = new Set(local.map((r) => JSON.stringify(JSON.parse(r.row_key))))
-        const upserts = local.flatMap(({ row_key, ...row }) => {
-          const entry = keys.get(JSON.stringify(JSON.parse(row_key))) ?? keys.get(row_key)
-          // a workshop no longer published sends nothing more: its queued delete removes what the server has
-          if (!entry || !published.has(entry.workshop_id)) return []
-          return [{ ...serverRowOf(table, row, entry.workshop_id, policy), row_version: entry.seq }]
-        })
-        await upsertRows(client, table as ServerTable, upserts, deps.source())
-        const gone = [...keys.keys()].filter((k) => !present.has(JSON.stringify(JSON.parse(k))))
-        await deleteRows(client, table as ServerTable, gone.map((k) => JSON.parse(k) as unknown[]))
-      }
+      for (const id of wholeWorkshops) await deleteWorkshop(client, id)
+      await writeBatch(client, writes, deps.source())
+      await refreshFigures(client, [...new Set(entries.map((e) => e.workshop_id))])
       await client.query('COMMIT')
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {})

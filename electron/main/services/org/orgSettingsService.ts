@@ -7,6 +7,7 @@ import { withOrgClient } from '../../db/org/serverClient'
 import { ensureServerSchema, serverSchemaVersion } from '../../db/org/serverMigrations'
 import { serverRights } from '../../db/org/serverRows'
 import type { SecretName, SecretStore } from '../../shell'
+import { forgetCaCertificate, keepCaCertificate } from './orgCaFile'
 
 const KEY = 'organisation'
 const SECRET_OF: Record<'password' | 'personKey', SecretName> = { password: 'orgPassword', personKey: 'orgPersonKey' }
@@ -16,7 +17,7 @@ const SECRET_OF: Record<'password' | 'personKey', SecretName> = { password: 'org
  * the password and the person-hash key only in the secret store (keychain or environment), never
  * in SQLite or a log.
  */
-export function createOrgSettingsService(repo: SettingsRepo, secrets: SecretStore | undefined) {
+export function createOrgSettingsService(repo: SettingsRepo, secrets: SecretStore | undefined, caDir?: string) {
   const get = (): OrgSettings => {
     const parsed = orgSettingsSchema.safeParse({ ...DEFAULT_ORG_SETTINGS, ...(repo.get(KEY) as object | undefined) })
     return parsed.success ? parsed.data : DEFAULT_ORG_SETTINGS
@@ -36,6 +37,14 @@ export function createOrgSettingsService(repo: SettingsRepo, secrets: SecretStor
     configured: (): boolean => isOrgConfigured(get()),
     save(settings: OrgSettings): OrgSettingsView {
       repo.set(KEY, settings)
+      return view()
+    },
+    /** a chosen CA file's text: checked (PEM certificates only) and kept beside the database; null forgets it */
+    async setCaCertificate(pem: string | null): Promise<OrgSettingsView> {
+      if (!caDir) throw new AppError('FORBIDDEN', 'no data folder for the CA file')
+      if (pem === null) forgetCaCertificate(caDir)
+      const caFile = pem === null ? null : await keepCaCertificate(caDir, pem)
+      repo.set(KEY, { ...get(), caFile })
       return view()
     },
     setSecret(name: 'password' | 'personKey', value: string | null): OrgSettingsView {

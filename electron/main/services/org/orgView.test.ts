@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { OrgSummary } from '@shared/domain/orgSummary'
 import type { TeamSummaryReport } from '@shared/ipc/channels/summaries'
@@ -84,6 +85,29 @@ describe.skipIf(!postgresAvailable())('the organisation view (real PostgreSQL)',
     await as('reader', 40)
     const none = await t.call('org.summary', { from: '2026-01-01', to: '2026-12-31', by: 'place' })
     expect([none.levels, none.changes, none.gaps, none.identified, none.felt, none.trained].every((rows) => rows.length === 0)).toBe(true)
+  })
+
+  it('the XLSX export holds the figures the screen shows, and a hidden cell says why', async () => {
+    await seedAndPublish()
+    await as('reader', 5)
+    const org: OrgSummary = await t.call('org.summary', { from: '2026-01-01', to: '2026-12-31', by: 'team' })
+    const file = await t.call('org.exportXlsx', { from: '2026-01-01', to: '2026-12-31', by: 'team', locale: 'ja' })
+    expect(file.fileName).toMatch(/\.xlsx$/)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer)
+    const rows = (name: string): unknown[][] => (book.getWorksheet(name)?.getSheetValues() ?? []).slice(2).map((r) => (r as unknown[]).slice(1))
+    expect(book.worksheets.map((w) => w.name)).toEqual(['はじめに', 'レベル分布', '研修前後', '認識ギャップ', '要望の見極め', 'すっきり度', '研修した上司'])
+    const levels = rows('レベル分布')
+    expect(levels.length).toBe(org.levels.length)
+    expect(levels.length).toBeGreaterThan(0)
+    for (const [i, r] of org.levels.entries()) expect(levels[i]).toEqual([r.group, r.timing === 'before' ? '研修前' : '研修直後', r.people, ...r.levelCounts, r.average])
+    expect(rows('研修前後')).toEqual(org.changes.map((r) => [r.group, r.people, r.before, r.after]))
+    // 営業二課 has one manager: the members' average is there, the managers' average and the gap say why not
+    const gaps = rows('認識ギャップ')
+    expect(gaps.length).toBe(org.gaps.length)
+    const two = gaps.find((g) => g[0] === '営業二課' && g[1] === '研修前')
+    expect(two).toEqual(['営業二課', '研修前', 5, org.gaps.find((g) => g.group === '営業二課' && g.timing === 'before')?.memberAverage, '非表示', '非表示', '答えた上司が 5 人未満のため非表示'])
+    expect(JSON.stringify(book.worksheets.map((w) => w.getSheetValues()))).not.toContain('企画室')
   })
 
   it('the reading role is told plainly when the server is from a newer Taiwa', async () => {

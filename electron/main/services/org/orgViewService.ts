@@ -2,6 +2,9 @@ import { AppError } from '@shared/domain/errors'
 import { orgRound, type OrgSummary } from '@shared/domain/orgSummary'
 import type { Timing } from '@shared/domain/assessment'
 import type { OrgGrouping } from '@shared/ipc/channels/organisation'
+import { exportLabels, type ExportLabels } from '@shared/domain/exportLabels'
+import type { Locale } from '@shared/i18n/locales'
+import { orgSummaryXlsx } from './orgExport'
 import { OrgProblem } from '../../db/org/orgProblem'
 import { withOrgClient } from '../../db/org/serverClient'
 import { ensureServerSchema } from '../../db/org/serverMigrations'
@@ -15,8 +18,8 @@ export const orgViewError = (p: OrgProblem): AppError => new AppError('ORG_SERVE
  * The organisation view: reads the server's figures (already through the privacy rule in SQL)
  * and only rounds them as the team summaries do.
  */
-export function createOrgViewService(settings: OrgSettingsService) {
-  return {
+export function createOrgViewService(settings: OrgSettingsService, labels?: (locale: Locale) => ExportLabels) {
+  const view = {
     async summary(by: OrgGrouping, from: string, to: string): Promise<OrgSummary> {
       const s = settings.get()
       const pw = settings.password()
@@ -58,6 +61,14 @@ export function createOrgViewService(settings: OrgSettingsService) {
         throw e
       }
     },
+    /** the figures the screen shows, as a workbook (orgExport.ts) */
+    async exportXlsx(by: OrgGrouping, from: string, to: string, locale: Locale): Promise<{ fileName: string; base64: string }> {
+      const s = await view.summary(by, from, to)
+      const words = labels?.(locale) ?? exportLabels({ topics: [], responses: [], scripts: [], checklists: [], assessments: [] }, locale)
+      const bytes = await orgSummaryXlsx(s, locale, words)
+      return { fileName: `taiwa-organisation-${from}-${to}-${by}.xlsx`, base64: bytes.toString('base64') }
+    },
   }
+  return view
 }
 export type OrgViewService = ReturnType<typeof createOrgViewService>
