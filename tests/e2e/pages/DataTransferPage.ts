@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { AppShell } from './AppShell'
 
@@ -83,5 +84,22 @@ export class DataTransferPage extends AppShell {
 
   async chooseBundle(path: string): Promise<void> {
     await this.page.getByTestId('import-file').setInputFiles(path)
+  }
+
+  /** Exports the chosen workshop's XLSX to savePath and reads one sheet's rows as header -> value records. */
+  async exportedSheet(sheetName: string, savePath: string): Promise<Record<string, unknown>[]> {
+    const xlsx = await this.exportFile('workshop.xlsx')
+    await xlsx.saveAs(savePath)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(savePath)
+    const sheet = book.getWorksheet(sheetName)
+    if (!sheet) throw new Error(`the workbook has no sheet ${sheetName}`)
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
+    const rows: Record<string, unknown>[] = []
+    for (let n = 2; n <= sheet.rowCount; n++) {
+      const values = (sheet.getRow(n).values as unknown[]).slice(1)
+      rows.push(Object.fromEntries(header.map((h, i) => [h, values[i]])))
+    }
+    return rows
   }
 }
