@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { PackQuizQuestion, PackSlide } from '@shared/content/packStudySchemas'
-import { settledExport } from '../../../../tests/support/dispatchCalls'
+import { exportedWorkbook, sheetRows as rowsOf } from '../../../../tests/support/exportedFiles'
 import { useTestContext } from '../../../../tests/support/testContext'
 import { workshopFields } from '../../../../tests/support/workshopFields'
 
@@ -13,25 +12,7 @@ import { workshopFields } from '../../../../tests/support/workshopFields'
 describe('a pack\'s slides, quiz questions and wording in the deck, the quiz and the export', () => {
   const t = useTestContext()
 
-  async function workbookOf(workshopId: string): Promise<ExcelJS.Workbook> {
-    const { jobId } = (await t.call('exports.start', { kind: 'workshop.xlsx', workshopId, includeNames: false })) as { jobId: string }
-    const done = await settledExport(t.ctx, jobId)
-    expect(done.state).toBe('done')
-    const parts: Buffer[] = []
-    for (let offset: number | null = 0; offset !== null; ) {
-      const chunk: { base64: string; nextOffset: number | null } = await t.call('exports.readChunk', { jobId, file: 0, offset })
-      parts.push(Buffer.from(chunk.base64, 'base64'))
-      offset = chunk.nextOffset
-    }
-    const book = new ExcelJS.Workbook()
-    await book.xlsx.load(Buffer.concat(parts) as unknown as ArrayBuffer)
-    return book
-  }
-  const rowsOf = (sheet: ExcelJS.Worksheet | undefined): unknown[][] => {
-    const out: unknown[][] = []
-    sheet?.eachRow((row) => out.push((row.values as unknown[]).slice(1)))
-    return out
-  }
+  const workbookOf = (workshopId: string) => exportedWorkbook(t.ctx, workshopId)
 
   async function workshopWithPack() {
     const library = await t.call('content.getLibrary', {})

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { useTimeZone } from '../../../../tests/support/timeZone'
 import { seedSummaryWorkshopVia } from '../../../../tests/support/summaryWorkshop'
 import { settledExport } from '../../../../tests/support/dispatchCalls'
+import { exportedFile } from '../../../../tests/support/exportedFiles'
 import { useTestContext } from '../../../../tests/support/testContext'
 
 /** What leaves the app as CSV / XLSX speaks in words and local times, with ids beside the words. */
@@ -17,13 +18,7 @@ describe('workshop exports people read', () => {
     const done = await settledExport(t.ctx, jobId)
     const out = new Map<string, Buffer>()
     for (const [file, { name }] of done.files.entries()) {
-      const parts: Buffer[] = []
-      for (let offset: number | null = 0; offset !== null; ) {
-        const chunk: { base64: string; nextOffset: number | null } = await t.call('exports.readChunk', { jobId, file, offset })
-        parts.push(Buffer.from(chunk.base64, 'base64'))
-        offset = chunk.nextOffset
-      }
-      out.set(name.replace(/^.* - |\.csv$/g, ''), Buffer.concat(parts))
+      out.set(name.replace(/^.* - |\.csv$/g, ''), await exportedFile(t.ctx, jobId, file))
     }
     return out
   }
