@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { testPack } from '../../tests/support/testPack'
 import { loadContentLibrary } from '../../electron/main/services/contentLoader'
 import { emptyPackItems, type PackItems } from '../content/packSchema'
 import type { Scenario } from '../content/schemas'
-import { builtInOriginal, mergePacks, originKey, packHashInput, withItem, withoutItem, type ContentPack } from './contentPacks'
+import { builtInOriginal, mergePacks, originKey, packHashInput, withItem, withoutItem } from './contentPacks'
 import { applyImport, diffImport } from './packImport'
 import { builtInItemsOf } from './studyPacks'
 
@@ -16,14 +17,7 @@ const scenario = (id: string, opening: string, extra: Partial<Scenario> = {}): S
   openingLine: { ja: `${opening}(ja)`, en: opening },
   ...extra,
 })
-const pack = (id: string, items: Partial<PackItems>): ContentPack => ({
-  id,
-  name: id,
-  description: '',
-  items: { ...emptyPackItems(), ...items },
-  hash: packHashInput({ ...emptyPackItems(), ...items }),
-  updatedAt: '',
-})
+const pack = testPack
 
 describe('merging packs over the built-in content', () => {
   it('adds a scenario with a new id next to the built-in ones', () => {

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { testPack } from '../../tests/support/testPack'
 import { loadContentLibrary } from '../../electron/main/services/contentLoader'
-import { emptyPackItems, packItemSchemas, packItemsSchema, type PackItems } from '../content/packSchema'
+import { emptyPackItems, packItemSchemas, packItemsSchema } from '../content/packSchema'
 import type { PackSlide, StatementWording } from '../content/packStudySchemas'
 import { scoreAssessment } from './assessmentScoring'
-import { builtInOriginal, mergePacks, originKey, packHashInput, withoutItem, type ContentPack } from './contentPacks'
+import { builtInOriginal, mergePacks, originKey, packHashInput, withoutItem } from './contentPacks'
 
 const builtIn = loadContentLibrary(join(__dirname, '../../resources/content'))
 const questionnaire = builtIn.assessments[0]!
@@ -13,14 +14,7 @@ const deckModule = builtIn.deck[0]!
 const slide = deckModule.slides[1]!
 const question = builtIn.quiz[0]!
 
-const pack = (id: string, items: Partial<PackItems>): ContentPack => ({
-  id,
-  name: id,
-  description: '',
-  items: { ...emptyPackItems(), ...items },
-  hash: packHashInput({ ...emptyPackItems(), ...items }),
-  updatedAt: '',
-})
+const pack = testPack
 const wording: StatementWording = { id: statement.id, member: { ja: '上司は私の話を最後まで聞く', en: 'My manager hears me out' }, manager: { ja: '私は部下の話を最後まで聞く', en: 'I hear my members out' } }
 
 describe('self-check wording in a pack', () => {
