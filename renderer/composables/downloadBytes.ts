@@ -5,10 +5,18 @@ const MIME: Record<string, string> = {
   json: 'application/json',
 }
 
-/** Saves bytes through the browser: works in the browser host and in Electron alike. */
-export function downloadBytes(name: string, parts: BlobPart[]): void {
-  const ext = name.split('.').pop()?.toLowerCase() ?? ''
-  const url = URL.createObjectURL(new Blob(parts, { type: MIME[ext] ?? 'application/octet-stream' }))
+/**
+ * Chromium silently drops a page's downloads beyond ten within about a second (no
+ * prompt, no error): a CSV export of ten tables followed at once by the XLSX lost
+ * the XLSX while the dialog said it was saved. Spacing every download of the page
+ * keeps any burst well under that limit.
+ */
+export const DOWNLOAD_SPACING_MS = 200
+
+let nextSlot = 0
+
+function save(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = name
@@ -17,4 +25,27 @@ export function downloadBytes(name: string, parts: BlobPart[]): void {
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/**
+ * Saves bytes through the browser (the browser host and Electron alike); resolves
+ * once the browser was handed the file, which may be a moment later when other
+ * downloads went just before.
+ */
+export function downloadBytes(name: string, parts: BlobPart[]): Promise<void> {
+  const ext = name.split('.').pop()?.toLowerCase() ?? ''
+  const blob = new Blob(parts, { type: MIME[ext] ?? 'application/octet-stream' })
+  const now = Date.now()
+  const at = Math.max(now, nextSlot)
+  nextSlot = at + DOWNLOAD_SPACING_MS
+  if (at === now) {
+    save(name, blob)
+    return Promise.resolve()
+  }
+  return new Promise((done) =>
+    setTimeout(() => {
+      save(name, blob)
+      done()
+    }, at - now),
+  )
 }

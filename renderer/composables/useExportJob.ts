@@ -46,7 +46,7 @@ export function useExportJob() {
         parts.push(base64ToBytes(chunk.base64))
         offset = chunk.nextOffset
       }
-      downloadBytes(file.name, parts)
+      await downloadBytes(file.name, parts)
     }
     status.value = job
     await quiet.call('exports.discard', { jobId: job.jobId })

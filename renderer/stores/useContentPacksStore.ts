@@ -6,6 +6,7 @@ import type { ContentPack, PackVersionRef } from '@shared/domain/contentPacks'
 import type { ItemUsage, PackImportPreview, PackImportResult, PackSummary } from '@shared/ipc/channels/contentPacks'
 import type { ErrorCode } from '@shared/ipc/envelope'
 import { useRequests } from '@/api'
+import { downloadBytes } from '@/composables/downloadBytes'
 
 /** Reads a file the trainer picked as base64, the way the contract carries files. */
 async function fileBase64(file: File): Promise<string> {
@@ -56,12 +57,7 @@ export const useContentPacksStore = defineStore('contentPacks', () => {
   async function exportPack(packId: string): Promise<string | null> {
     const file = await requests.call('packs.export', { packId })
     if (!file) return null
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = file.fileName
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    await downloadBytes(file.fileName, [file.text])
     return file.fileName
   }
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
 import { HOSTILE_TEXT, SUMMARY_WORKSHOP_TITLE, seedSummaryWorkshop } from '../support/summaryWorkshop'
 import { callApi } from './pages/KioskPage'
-import { DataTransferPage } from './pages/DataTransferPage'
+import { DataTransferPage, type CsvTable } from './pages/DataTransferPage'
 
 // a hidden figure says so (an empty cell is "no data"); the reason names who is counted
 const HIDDEN = '非表示'
@@ -20,10 +20,11 @@ test('CSV and XLSX of a seeded workshop: summary per team with the small team hi
   await screen.chooseWorkshop(SUMMARY_WORKSHOP_TITLE)
   await page.getByTestId('export-include-names').check()
 
-  const csvFiles = await screen.exportFiles('workshop.csv', 9)
-  const csv = async (suffix: string): Promise<string[][]> => {
-    const file = csvFiles.get(`${SUMMARY_WORKSHOP_TITLE} - ${suffix}.csv`)
+  const csvFiles = await screen.exportCsvTables()
+  const csv = async (suffix: CsvTable): Promise<string[][]> => {
+    const file = csvFiles.get(suffix)
     if (!file) throw new Error(`no ${suffix} CSV among ${[...csvFiles.keys()].join(', ')}`)
+    expect(file.suggestedFilename()).toBe(`${SUMMARY_WORKSHOP_TITLE} - ${suffix}.csv`)
     const path = testInfo.outputPath(`${suffix}.csv`)
     await file.saveAs(path)
     const bytes = readFileSync(path)

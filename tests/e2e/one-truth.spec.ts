@@ -190,8 +190,8 @@ test('every output prints the same figure for every team; the one-manager team h
     ws.eachRow((row) => table.push((row.values as Cell[]).slice(1)))
     sheets.set(ws.name, sheetRows(table))
   })
-  const csvFiles = await data.exportFiles('workshop.csv', 6)
-  const summaryCsv = [...csvFiles.entries()].find(([name]) => name.endsWith('まとめ.csv'))?.[1]
+  const csvFiles = await data.exportCsvTables()
+  const summaryCsv = csvFiles.get('まとめ')
   if (!summaryCsv) throw new Error('no summary CSV')
   const csvPath = testInfo.outputPath('summary.csv')
   await summaryCsv.saveAs(csvPath)

@@ -5,6 +5,21 @@ import { AppShell } from './AppShell'
 /** How a bundle export answers the passphrase dialog: a passphrase typed twice, or the explicit plain choice. */
 export type BundleSealing = { passphrase: string } | { plain: true }
 
+/** The tables a workshop's CSV export writes, one file each, by the Japanese name that ends the file name. */
+export const CSV_TABLES = [
+  'まとめ',
+  '参加者',
+  'セルフチェック',
+  '設問',
+  'フィードバック（メンバー役）',
+  'フィードバック（上司役）',
+  'フィードバック（観察者）',
+  'クイズ',
+  'パルス',
+  'コンテンツパック',
+] as const
+export type CsvTable = (typeof CSV_TABLES)[number]
+
 /** The data-transfer screen (/data): exports with their progress dialog, and bundle import. */
 export class DataTransferPage extends AppShell {
   readonly preview: Locator
@@ -62,21 +77,25 @@ export class DataTransferPage extends AppShell {
     return file
   }
 
-  /** Starts an export that downloads several files (CSV: one per table); returns them by file name once all are in. */
-  async exportFiles(kind: 'workshop.csv' | 'workshop.xlsx', count: number): Promise<Map<string, Download>> {
-    const files = new Map<string, Download>()
+  /** Starts the CSV export (one file per table) and returns its files by table, once every table is in. */
+  async exportCsvTables(): Promise<Map<CsvTable, Download>> {
+    const files = new Map<CsvTable, Download>()
+    const strays: string[] = []
     const all = new Promise<void>((done) => {
       const onDownload = (d: Download): void => {
-        files.set(d.suggestedFilename(), d)
-        if (files.size === count) {
+        const table = CSV_TABLES.find((t) => d.suggestedFilename().endsWith(` - ${t}.csv`))
+        if (table) files.set(table, d)
+        else strays.push(d.suggestedFilename())
+        if (files.size + strays.length === CSV_TABLES.length) {
           this.page.off('download', onDownload)
           done()
         }
       }
       this.page.on('download', onDownload)
     })
-    await this.page.getByTestId(`export-${kind}`).click()
+    await this.page.getByTestId('export-workshop.csv').click()
     await all
+    expect(strays, 'every CSV file is one of the tables').toEqual([])
     await expect(this.outcome).toBeVisible()
     await this.page.getByTestId('export-close').click()
     return files
