@@ -37,7 +37,11 @@ test('the summary screen shows the large teams’ charts, hides the small team w
   await page.getByTestId('tab-teams').click()
   await page.goto(`${new URL(host.url).origin}/#/print/workshop/${workshopId}`)
   await page.locator('html[data-print-ready="1"]').waitFor()
-  await expect(page.locator('[data-testid="print-doc"] img')).toHaveCount(0)
+  // nothing but the charts' own pictures is an image (no hostile markup became one), and every chart has its picture
+  await expect(page.locator('[data-testid="print-doc"] img:not([data-testid="chart-picture"])')).toHaveCount(0)
+  const charts = await page.getByTestId('print-doc').getByTestId('chart-figure').count()
+  expect(charts).toBeGreaterThan(0)
+  await expect(page.getByTestId('print-doc').getByTestId('chart-picture')).toHaveCount(charts)
   await page.emulateMedia({ media: 'print' })
   const pdfPath = testInfo.outputPath('team-summary.pdf')
   writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))
