@@ -1,7 +1,7 @@
 import type { OrgSummary } from '@shared/domain/orgSummary'
 import type { ChartData } from '@/components/charts/chartData'
 
-type T = (key: string) => string
+type T = (key: string, named?: Record<string, unknown>) => string
 /** the empty group (no department, no site) gets a word, as the team summaries' "no team" */
 export const groupLabel = (t: T, g: string): string => (g === '' ? t('organisation.view.none') : g)
 
@@ -24,12 +24,19 @@ export function changeData(t: T, s: OrgSummary): ChartData {
   }
 }
 
+/** the reason a managers' figure is missing: the server left it out (too few managers), never "no data" */
+const managersHidden = (t: T, s: OrgSummary): string => t('organisation.view.managersHidden', { min: s.minPeople })
+
 export function gapData(t: T, s: OrgSummary): ChartData {
   const rows = s.gaps.filter((r) => r.timing === 'before')
   return {
     categories: rows.map((r) => groupLabel(t, r.group)),
     series: [
-      { label: t('organisation.view.manager'), values: rows.map((r) => r.managerAverage) },
+      {
+        label: t('organisation.view.manager'),
+        values: rows.map((r) => r.managerAverage),
+        notes: rows.map((r) => (r.managerAverage === null ? managersHidden(t, s) : null)),
+      },
       { label: t('organisation.view.member'), values: rows.map((r) => r.memberAverage) },
     ],
   }
@@ -66,7 +73,8 @@ export function summaryCsv(t: T, s: OrgSummary): string {
   for (const r of s.changes) lines.push([r.group, r.before, r.after, r.people])
   lines.push([])
   lines.push([t('organisation.view.group'), 'timing', t('organisation.view.manager'), t('organisation.view.member'), t('organisation.view.gap')])
-  for (const r of s.gaps) lines.push([r.group, r.timing, r.managerAverage, r.memberAverage, r.gap])
+  const hidden = managersHidden(t, s)
+  for (const r of s.gaps) lines.push([r.group, r.timing, r.managerAverage ?? hidden, r.memberAverage, r.gap ?? hidden])
   lines.push([])
   lines.push([t('organisation.view.group'), t('organisation.view.topic'), t('organisation.view.response'), t('organisation.view.ratings'), t('organisation.view.average')])
   for (const r of s.felt) lines.push([r.group, r.topicId, r.responseId, r.ratings, r.average])

@@ -93,6 +93,7 @@ export default {
     load: '集計する',
     loading: '集計中…',
     workshops: '対象の研修: {n} 件（しきい値 {min} 人）',
+    managersHidden: '非表示：上司が {min} 人未満',
     empty: 'しきい値に届く数字がありません。期間を広げるか、集計の単位を変えてください。',
     none: '（なし）',
     levelsTitle: 'レベル分布（研修前）',
