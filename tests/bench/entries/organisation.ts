@@ -10,7 +10,7 @@ import pg from 'pg'
 import { DEFAULT_ORG_SETTINGS, type OrgSettings } from '@shared/domain/organisation'
 import { ensureServerSchema } from '../../../electron/main/db/org/serverMigrations'
 import { orgRawSummarySql } from '../../../electron/main/db/org/orgRawQueries'
-import { orgSummarySql } from '../../../electron/main/db/org/orgViewQueries'
+import { isWholeYear, orgSummarySql } from '../../../electron/main/db/org/orgViewQueries'
 import type { SettingsRepo } from '../../../electron/main/db/repos/settingsRepo'
 import { createOrgSettingsService } from '../../../electron/main/services/org/orgSettingsService'
 import { createOrgViewService } from '../../../electron/main/services/org/orgViewService'
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const to = '2025-12-31'
     // the limit: the same figures hand-written over the raw rows (what the view read before the figure tables)
     const sql = orgRawSummarySql('team')
-    const figures = orgSummarySql('team')
+    const figures = orgSummarySql('team', isWholeYear(from, to))
     if (process.argv.includes('--explain')) {
       for (const [name, text] of Object.entries(process.argv.includes('--raw') ? sql : figures)) {
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, [from, to, 5])

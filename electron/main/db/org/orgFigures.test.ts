@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { orgGroupings, type OrgGrouping } from '@shared/ipc/channels/organisation'
 import { postgresAvailable, startTestPostgres, type TestPostgres } from '../../../../tests/support/postgres'
 import { orgRawSummarySql } from './orgRawQueries'
-import { changesOf, orgSummarySql, type OrgSummaryRows } from './orgViewQueries'
+import { changesOf, isWholeYear, orgSummarySql, type OrgSummaryRows } from './orgViewQueries'
 import { ensureServerSchema } from './serverMigrations'
 import { deleteWorkshop, refreshFigures } from './serverRows'
 
@@ -44,6 +44,8 @@ const FILL = [
 ]
 const ALL = Array.from({ length: 24 }, (_, w) => `w${w}`)
 const RANGE = ['2026-01-01', '2026-06-30'] as const
+/** a whole calendar year: the people counts come from the year tables the refresh keeps */
+const YEAR = ['2026-01-01', '2026-12-31'] as const
 
 describe.skipIf(!postgresAvailable())('the figure tables (real PostgreSQL)', () => {
   let server: TestPostgres
@@ -64,14 +66,14 @@ describe.skipIf(!postgresAvailable())('the figure tables (real PostgreSQL)', () 
   const sorted = (rows: Record<string, unknown>[]): string[] =>
     rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).sort().map(([k, v]) => [k, typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(9) : v])))).sort()
 
-  async function expectSameAsRaw(by: OrgGrouping, minPeople: number): Promise<OrgSummaryRows> {
-    const p = [...RANGE, minPeople]
-    const fig = orgSummarySql(by)
+  async function expectSameAsRaw(by: OrgGrouping, minPeople: number, range: readonly [string, string] = RANGE): Promise<OrgSummaryRows> {
+    const p = [...range, minPeople]
+    const fig = orgSummarySql(by, isWholeYear(...range))
     const raw = orgRawSummarySql(by)
     const rows = async (text: string) => (await client.query(text, p)).rows as Record<string, unknown>[]
     const levels = (await rows(fig.levels)) as OrgSummaryRows['levels']
     for (const name of ['levels', 'gaps', 'identified', 'felt', 'trained'] as const) {
-      expect(sorted(await rows(fig[name])), `${name} by ${by} at ${minPeople}`).toEqual(sorted(await rows(raw[name])))
+      expect(sorted(await rows(fig[name])), `${name} by ${by} at ${minPeople} over ${range.join('..')}`).toEqual(sorted(await rows(raw[name])))
     }
     expect(sorted(changesOf(levels) as unknown as Record<string, unknown>[]), `changes by ${by}`).toEqual(sorted(await rows(raw.changes)))
     return { levels } as OrgSummaryRows
@@ -79,8 +81,16 @@ describe.skipIf(!postgresAvailable())('the figure tables (real PostgreSQL)', () 
 
   it('every figure equals the raw rows', async () => {
     let shown = 0
-    for (const by of orgGroupings) for (const minPeople of [2, 5, 9]) shown += (await expectSameAsRaw(by, minPeople)).levels.length
+    let shownInYear = 0
+    for (const by of orgGroupings)
+      for (const minPeople of [2, 5, 9]) {
+        shown += (await expectSameAsRaw(by, minPeople)).levels.length
+        shownInYear += (await expectSameAsRaw(by, minPeople, YEAR)).levels.length
+      }
     expect(shown).toBeGreaterThan(0)
+    expect(shownInYear).toBeGreaterThan(0)
+    // a year with no workshop: nothing, from the year counts as from the raw rows
+    expect((await expectSameAsRaw('team', 1, ['2025-01-01', '2025-12-31'])).levels).toEqual([])
     // linked people in two workshops of the period count once: fewer people than the workshops' sum
     const [sum] = (await client.query<{ n: number }>(`SELECT sum(unlinked)::int AS n FROM taiwa.fig_levels WHERE team IS NULL AND timing = 'before'`)).rows
     const [linked] = (await client.query<{ n: number; d: number }>(`SELECT count(*)::int AS n, count(DISTINCT person)::int AS d FROM taiwa.fig_people WHERE fig = 'lv' AND k1 = 'before'`)).rows
@@ -100,7 +110,10 @@ describe.skipIf(!postgresAvailable())('the figure tables (real PostgreSQL)', () 
     expect(after.s).not.toBe(before)
     expect(after.s).toBe(after.a * 6)
     expect((await client.query(`SELECT 1 FROM taiwa.fig_felt WHERE workshop_id = 'w3' AND team = 'Dept 9'`)).rowCount).toBeGreaterThan(0)
-    for (const by of orgGroupings) await expectSameAsRaw(by, 2)
+    for (const by of orgGroupings) {
+      await expectSameAsRaw(by, 2)
+      await expectSameAsRaw(by, 2, YEAR)
+    }
 
     // deleted (or purged) on the laptop: the publisher's delete and refresh leave no figure row of it
     await client.query('BEGIN')
@@ -111,6 +124,35 @@ describe.skipIf(!postgresAvailable())('the figure tables (real PostgreSQL)', () 
     for (const t of ['fig_levels', 'fig_gaps', 'fig_identified', 'fig_felt', 'fig_trained', 'fig_people']) {
       expect((await client.query(`SELECT 1 FROM taiwa.${t} WHERE workshop_id IN ('w3', 'w8')`)).rowCount, t).toBe(0)
     }
-    for (const by of orgGroupings) for (const minPeople of [2, 5]) await expectSameAsRaw(by, minPeople)
+    for (const by of orgGroupings)
+      for (const minPeople of [2, 5]) {
+        await expectSameAsRaw(by, minPeople)
+        await expectSameAsRaw(by, minPeople, YEAR)
+      }
+  })
+
+  it('two laptops taking away the same people at once leave the year counts exact', async () => {
+    // w0 and w2 hold the same linked people: each delete alone keeps them (the other still holds
+    // them); the second waits for the first's rows and then takes them away, counted once
+    const second = new pg.Client({ host: server.host, port: server.port, user: server.superuser, password: server.superPassword, database: 'postgres', options: '-c TimeZone=UTC' })
+    await second.connect()
+    try {
+      const shared = `SELECT count(*)::int AS n FROM taiwa.fig_people a JOIN taiwa.fig_people b ON b.person = a.person AND b.fig = a.fig WHERE a.workshop_id = 'w0' AND b.workshop_id = 'w2'`
+      expect((await client.query<{ n: number }>(shared)).rows[0]!.n).toBeGreaterThan(0)
+      await client.query('BEGIN')
+      await deleteWorkshop(client, 'w0')
+      await refreshFigures(client, ['w0'])
+      await second.query('BEGIN')
+      await deleteWorkshop(second, 'w2')
+      const waiting = refreshFigures(second, ['w2']).then(() => second.query('COMMIT'))
+      await new Promise((r) => setTimeout(r, 300))
+      await client.query('COMMIT')
+      await waiting
+    } finally {
+      await second.end()
+    }
+    const orphans = await client.query(`SELECT 1 FROM taiwa.fig_year_people WHERE refs <= 0`)
+    expect(orphans.rowCount).toBe(0)
+    for (const by of orgGroupings) await expectSameAsRaw(by, 1, YEAR)
   })
 })

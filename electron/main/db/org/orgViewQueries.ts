@@ -13,54 +13,68 @@ const RANGE = 'day BETWEEN $1::date AND $2::date'
 /** per team: the per-team rows; by site, trainer or period: the whole-workshop rows (a person once per workshop) */
 const grain = (by: OrgGrouping): string => (by === 'team' ? 'team IS NOT NULL' : 'team IS NULL')
 
-/** the distinct linked people of one figure by group and keys (a hash aggregate over the period's people rows) */
-const people = (fig: string, by: OrgGrouping, keys: readonly string[]): string => {
+/**
+ * The distinct linked people of one figure by group and keys: for a whole calendar year the counts
+ * the publisher keeps (serverYearFigures.ts), for any other range a hash aggregate over the
+ * range's people rows.
+ */
+const people = (fig: string, by: OrgGrouping, keys: readonly string[], wholeYear: boolean): string => {
+  if (wholeYear) {
+    return `SELECT ${['grp AS "group"', ...keys].join(', ')}, n FROM taiwa.fig_year_counts
+      WHERE fig = '${fig}' AND cal_year = extract(year FROM $1::date)::int AND by_kind = '${by}' AND n > 0`
+  }
   const cols = [by, ...keys].join(', ')
   return `SELECT ${[`${by} AS "group"`, ...keys].join(', ')}, count(*) AS n
     FROM (SELECT DISTINCT ${cols}, person FROM taiwa.fig_people WHERE fig = '${fig}' AND ${RANGE}) d GROUP BY ${cols}`
+}
+
+/** a range the year counts answer: 1 January to 31 December of one year */
+export function isWholeYear(from: string, to: string): boolean {
+  const year = /^(\d{4})-01-01$/.exec(from)?.[1]
+  return year !== undefined && to === `${year}-12-31`
 }
 const joinOn = (alias: string, keys: readonly string[]): string => [`${alias}."group" = a."group"`, ...keys.map((k) => `${alias}.${k} = a.${k}`)].join(' AND ')
 const sums = (cols: readonly string[]): string => cols.map((c) => `sum(${c})::int AS ${c}`).join(', ')
 
 const LEVEL_COLUMNS = ['answers', 'level_sum', 'lv1', 'lv2', 'lv3', 'lv4', 'lv5', 'lv6'] as const
 
-const LEVELS = (by: OrgGrouping): string => `WITH
+const LEVELS = (by: OrgGrouping, y: boolean): string => `WITH
   a AS (SELECT ${by} AS "group", timing, ${sums(LEVEL_COLUMNS)}, sum(unlinked) AS u FROM taiwa.fig_levels WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2),
-  p AS (${people('lv', by, ['k1'])})
+  p AS (${people('lv', by, ['k1'], y)})
   SELECT a."group", a.timing, (a.u + coalesce(p.n, 0))::int AS people, ${LEVEL_COLUMNS.map((c) => `a.${c}`).join(', ')}
   FROM a LEFT JOIN p ON p."group" = a."group" AND p.k1 = a.timing
   WHERE a.u + coalesce(p.n, 0) >= $3`
 
-const GAPS = (by: OrgGrouping): string => `WITH
+const GAPS = (by: OrgGrouping, y: boolean): string => `WITH
   a AS (SELECT ${by} AS "group", timing, ${sums(['pairs', 'member_sum', 'manager_sum'])}, sum(unlinked_members) AS um, sum(unlinked_managers) AS ug
         FROM taiwa.fig_gaps WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2),
-  pb AS (${people('gb', by, ['k1'])}),
-  pm AS (${people('gm', by, ['k1'])})
+  pb AS (${people('gb', by, ['k1'], y)}),
+  pm AS (${people('gm', by, ['k1'], y)})
   SELECT a."group", a.timing, (a.um + coalesce(pb.n, 0))::int AS members, a.pairs, a.member_sum,
     CASE WHEN a.ug + coalesce(pm.n, 0) >= $3 THEN a.manager_sum END AS manager_sum
   FROM a LEFT JOIN pb ON pb."group" = a."group" AND pb.k1 = a.timing LEFT JOIN pm ON pm."group" = a."group" AND pm.k1 = a.timing
   WHERE a.um + coalesce(pb.n, 0) >= $3`
 
-const IDENTIFIED = (by: OrgGrouping): string => `WITH
+const IDENTIFIED = (by: OrgGrouping, y: boolean): string => `WITH
   a AS (SELECT ${by} AS "group", response_id AS k1, sum(answered)::int AS answered, sum(right_answers)::int AS "right", sum(unlinked) AS u
         FROM taiwa.fig_identified WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2),
-  p AS (${people('id', by, ['k1'])})
+  p AS (${people('id', by, ['k1'], y)})
   SELECT a."group", a.k1 AS response_id, (a.u + coalesce(p.n, 0))::int AS managers, a.answered, a."right"
   FROM a LEFT JOIN p ON ${joinOn('p', ['k1'])}
   WHERE a.u + coalesce(p.n, 0) >= $3`
 
-const FELT = (by: OrgGrouping): string => `WITH
+const FELT = (by: OrgGrouping, y: boolean): string => `WITH
   a AS (SELECT ${by} AS "group", topic_id AS k1, response_id AS k2, sum(ratings)::int AS ratings, sum(total)::int AS total, sum(unlinked) AS u
         FROM taiwa.fig_felt WHERE ${RANGE} AND ${grain(by)} GROUP BY 1, 2, 3),
-  p AS (${people('fe', by, ['k1', 'k2'])})
+  p AS (${people('fe', by, ['k1', 'k2'], y)})
   SELECT a."group", a.k1 AS topic_id, a.k2 AS response_id, (a.u + coalesce(p.n, 0))::int AS managers, a.ratings, a.total
   FROM a LEFT JOIN p ON ${joinOn('p', ['k1', 'k2'])}
   WHERE a.u + coalesce(p.n, 0) >= $3`
 
 /** managers who practised (a group with feedback) per period, whatever the grouping */
-const TRAINED = `WITH
+const TRAINED = (y: boolean): string => `WITH
   a AS (SELECT period AS "group", sum(unlinked) AS u FROM taiwa.fig_trained WHERE ${RANGE} GROUP BY 1),
-  p AS (${people('tr', 'period', [])})
+  p AS (${people('tr', 'period', [], y)})
   SELECT a."group" AS period, (a.u + coalesce(p.n, 0))::int AS managers
   FROM a LEFT JOIN p ON p."group" = a."group"
   WHERE a.u + coalesce(p.n, 0) >= $3`
@@ -70,8 +84,9 @@ const WORKSHOP_COUNT = `SELECT count(*)::int AS n FROM taiwa.workshops
   WHERE coalesce(scheduled_at, created_at) >= $1::date AND coalesce(scheduled_at, created_at) < $2::date + 1 AND $3::int IS NOT NULL`
 
 /** `by` reaches SQL only from the closed list of groupings (the channel's enum) */
-export function orgSummarySql(by: OrgGrouping) {
-  return { levels: LEVELS(by), gaps: GAPS(by), identified: IDENTIFIED(by), felt: FELT(by), trained: TRAINED, workshops: WORKSHOP_COUNT }
+export function orgSummarySql(by: OrgGrouping, wholeYear = false) {
+  const y = wholeYear
+  return { levels: LEVELS(by, y), gaps: GAPS(by, y), identified: IDENTIFIED(by, y), felt: FELT(by, y), trained: TRAINED(y), workshops: WORKSHOP_COUNT }
 }
 export type OrgSummarySql = ReturnType<typeof orgSummarySql>
 
@@ -102,7 +117,7 @@ export function changesOf(levels: OrgSummaryRows['levels']): OrgSummaryRows['cha
 
 /** Runs every figure's query in one read-only snapshot. */
 export async function readOrgSummary(client: ClientBase, by: OrgGrouping, from: string, to: string, minPeople: number): Promise<OrgSummaryRows> {
-  const sql = orgSummarySql(by)
+  const sql = orgSummarySql(by, isWholeYear(from, to))
   const p = [from, to, minPeople]
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
   try {

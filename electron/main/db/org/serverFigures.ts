@@ -85,6 +85,11 @@ const FIGURE_TABLES = ['fig_levels', 'fig_gaps', 'fig_identified', 'fig_felt', '
 /** the workshop's columns on every figure row (kept on the row: the view filters and groups without a join) */
 const WDEF = `workshop_id text NOT NULL, day date NOT NULL, place text NOT NULL, trainer text NOT NULL, period text NOT NULL`
 
+/** the body of a refresh: the given workshops' (`ids`) figure rows dropped and built again from their raw rows */
+export const FIGURE_ROWS_REFRESH_SQL = `${FIGURE_TABLES.map((t) => `DELETE FROM taiwa.${t} WHERE workshop_id = ANY(ids);`).join('\n    ')}
+    ${ASSESSMENTS};
+    ${ROLE_PLAY};`
+
 export const FIGURES_MIGRATION_SQL = `
   CREATE TABLE taiwa.fig_levels (${WDEF}, team text, timing text NOT NULL, answers integer NOT NULL, level_sum integer NOT NULL,
     lv1 integer NOT NULL, lv2 integer NOT NULL, lv3 integer NOT NULL, lv4 integer NOT NULL, lv5 integer NOT NULL, lv6 integer NOT NULL, unlinked integer NOT NULL);
@@ -102,9 +107,7 @@ export const FIGURES_MIGRATION_SQL = `
   -- one workshop's rows are few: compiling the plan (JIT, on by default) would cost more than running it
   CREATE FUNCTION taiwa.refresh_figures(ids text[]) RETURNS void LANGUAGE plpgsql SET jit = off AS $fn$
   BEGIN
-    ${FIGURE_TABLES.map((t) => `DELETE FROM taiwa.${t} WHERE workshop_id = ANY(ids);`).join('\n    ')}
-    ${ASSESSMENTS};
-    ${ROLE_PLAY};
+    ${FIGURE_ROWS_REFRESH_SQL}
   END
   $fn$;
 `

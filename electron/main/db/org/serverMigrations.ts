@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg'
 import { OrgProblem } from './orgProblem'
 import { FIGURES_MIGRATION_SQL } from './serverFigures'
+import { YEAR_FIGURES_MIGRATION_SQL } from './serverYearFigures'
 
 /**
  * The organisation server's own schema (PostgreSQL), numbered like the local migrations: a
@@ -67,6 +68,11 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
     // the workshops already published get their figure rows at once
     sql: `${FIGURES_MIGRATION_SQL}
       SELECT taiwa.refresh_figures(array_agg(id)) FROM taiwa.workshops;`,
+  },
+  {
+    version: 3,
+    name: 'year-people',
+    sql: YEAR_FIGURES_MIGRATION_SQL,
   },
 ]
 
