@@ -42,6 +42,8 @@ async function connectAs(page: Page, fields: { user: string; port?: number; tls?
 
 test('the organisation settings say plainly what is wrong, publish, and the organisation view shows the charts', async ({ page, host, request }) => {
   test.setTimeout(120_000)
+  // the charts drawn at once, so the screenshots show their final bars
+  await page.emulateMedia({ reducedMotion: 'reduce' })
   const seed = <T>(channel: string, input: unknown): Promise<T> => callApi<T>(request, host.url, channel, input)
   const { workshopId } = await seedOneTruthWorkshop(seed)
   await page.goto(host.url)

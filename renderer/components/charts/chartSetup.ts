@@ -6,6 +6,8 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
 import type { PatternName } from '@shared/domain/chartStyle'
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Title, Tooltip)
+// someone who asked their system for less motion gets the bars at once, not growing in
+if (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches) Chart.defaults.animation = false
 
 export { Chart }
 
