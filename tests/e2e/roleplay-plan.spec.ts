@@ -70,3 +70,36 @@ test('the printed plan carries the title and date, and with blind mode leaves th
   await expect(responses.first()).toBeVisible()
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2)
 })
+
+test('a topic and then a response picked for a group both hold, even when the second comes before the first one is dealt', async ({ page, host, request }) => {
+  const api = new HostApi(request, () => host.url)
+  const workshopId = await api.seedWorkshop(NAMES.slice(0, 3))
+  const s = new SessionPages(page, workshopId)
+  await s.go('plan', host.url)
+  await expect(page.getByTestId('plan-round-1')).toBeVisible()
+  await page.getByTestId('plan-dealing-chosen').check()
+  const group = page.getByTestId('plan-round-1').locator('.plan-group').first()
+  const [topic, response] = [group.locator('select').nth(0), group.locator('select').nth(1)]
+  const other = async (select: typeof topic): Promise<string> => {
+    const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+    const current = await select.inputValue()
+    return values.find((v) => v !== current) ?? current
+  }
+  const [nextTopic, nextResponse] = [await other(topic), await other(response)]
+  // a host slow to deal (a busy laptop): the second pick is made while the first is still on its way
+  let dealt = 0
+  await page.route('**/api/sessions.preview', async (route) => {
+    await new Promise((r) => setTimeout(r, 600))
+    await route.continue()
+  })
+  page.on('requestfinished', (r) => void (r.url().includes('/api/sessions.preview') && dealt++))
+  await topic.selectOption(nextTopic)
+  await response.selectOption(nextResponse)
+  // both deals back and drawn: the selects now show the plan's cards, not what was last clicked
+  await expect.poll(() => dealt).toBe(2)
+  await expect(group.getByTestId('plan-scenario')).toBeVisible()
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  expect(await topic.inputValue()).toBe(nextTopic)
+  expect(await response.inputValue()).toBe(nextResponse)
+  await page.unroute('**/api/sessions.preview')
+})
