@@ -38,6 +38,7 @@ export function downloadBytes(name: string, parts: BlobPart[]): Promise<void> {
   const now = Date.now()
   const at = Math.max(now, nextSlot)
   nextSlot = at + DOWNLOAD_SPACING_MS
+  // nothing just before: saved within the click that asked for it (some browsers want the gesture)
   if (at === now) {
     save(name, blob)
     return Promise.resolve()

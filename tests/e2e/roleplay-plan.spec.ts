@@ -92,7 +92,9 @@ test('a topic and then a response picked for a group both hold, even when the se
     await new Promise((r) => setTimeout(r, 600))
     await route.continue()
   })
-  page.on('requestfinished', (r) => void (r.url().includes('/api/sessions.preview') && dealt++))
+  page.on('requestfinished', (r) => {
+    if (r.url().includes('/api/sessions.preview')) dealt++
+  })
   await topic.selectOption(nextTopic)
   await response.selectOption(nextResponse)
   // both deals back and drawn: the selects now show the plan's cards, not what was last clicked

@@ -85,8 +85,7 @@ const WORKSHOP_COUNT = `SELECT count(*)::int AS n FROM taiwa.workshops
 
 /** `by` reaches SQL only from the closed list of groupings (the channel's enum) */
 export function orgSummarySql(by: OrgGrouping, wholeYear = false) {
-  const y = wholeYear
-  return { levels: LEVELS(by, y), gaps: GAPS(by, y), identified: IDENTIFIED(by, y), felt: FELT(by, y), trained: TRAINED(y), workshops: WORKSHOP_COUNT }
+  return { levels: LEVELS(by, wholeYear), gaps: GAPS(by, wholeYear), identified: IDENTIFIED(by, wholeYear), felt: FELT(by, wholeYear), trained: TRAINED(wholeYear), workshops: WORKSHOP_COUNT }
 }
 export type OrgSummarySql = ReturnType<typeof orgSummarySql>
 
